@@ -1,0 +1,18 @@
+import { hash, verify, Algorithm } from '@node-rs/argon2';
+
+/** OWASP argon2id parameters: m = 19 MiB, t = 2, p = 1. */
+const OPTIONS = { algorithm: Algorithm.Argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
+
+/** Hashes a password as an argon2id PHC string. */
+export function hashPassword(password: string): Promise<string> {
+  return hash(password, OPTIONS);
+}
+
+/** Checks a password against a stored PHC string; a malformed hash counts as a mismatch. */
+export async function verifyPassword(stored: string, password: string): Promise<boolean> {
+  try {
+    return await verify(stored, password);
+  } catch {
+    return false;
+  }
+}

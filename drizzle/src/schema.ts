@@ -1,0 +1,2 @@
+export * from './tables/index';
+export * from './relations';
