@@ -1,15 +1,15 @@
 CREATE TABLE "rate_counters" (
 	"key" text PRIMARY KEY NOT NULL,
 	"count" integer DEFAULT 0 NOT NULL,
-	"window_start" timestamp with time zone DEFAULT now() NOT NULL,
-	"blocked_until" timestamp with time zone
+	"window_start" timestamp (3) with time zone DEFAULT now() NOT NULL,
+	"blocked_until" timestamp (3) with time zone
 );
 --> statement-breakpoint
 CREATE TABLE "sessions" (
 	"token_hash" text PRIMARY KEY NOT NULL,
 	"user_id" uuid NOT NULL,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"expires_at" timestamp with time zone NOT NULL
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
+	"expires_at" timestamp (3) with time zone NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "users" (
@@ -21,8 +21,8 @@ CREATE TABLE "users" (
 	"unit_id" uuid,
 	"disabled" boolean DEFAULT false NOT NULL,
 	"version" integer DEFAULT 1 NOT NULL,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "users_role_check" CHECK (role in ('UNIT', 'LEADER', 'INSPECTOR', 'ADMIN')),
 	CONSTRAINT "users_unit_role_check" CHECK ("users"."role" <> 'UNIT' or "users"."unit_id" is not null)
 );
@@ -34,7 +34,7 @@ CREATE TABLE "unit_tier_changes" (
 	"to_tier" text NOT NULL,
 	"reason" text NOT NULL,
 	"changed_by" uuid,
-	"changed_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"changed_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "unit_tier_changes_to_check" CHECK (to_tier in ('ADVANCED', 'AVERAGE', 'LAGGING'))
 );
 --> statement-breakpoint
@@ -48,8 +48,8 @@ CREATE TABLE "units" (
 	"path" text NOT NULL,
 	"baseline_tier" text DEFAULT 'AVERAGE' NOT NULL,
 	"version" integer DEFAULT 1 NOT NULL,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "units_kind_check" CHECK (kind in ('COUNTY_COMMITTEE', 'TOWN_COMMITTEE', 'DEPARTMENT', 'VILLAGE', 'COMMUNITY', 'ENTERPRISE', 'AGENCY', 'INSTITUTION', 'SOCIAL_ORG')),
 	CONSTRAINT "units_tier_check" CHECK (tier in ('ADVANCED', 'AVERAGE', 'LAGGING')),
 	CONSTRAINT "units_baseline_tier_check" CHECK (baseline_tier in ('ADVANCED', 'AVERAGE', 'LAGGING')),
@@ -69,7 +69,7 @@ CREATE TABLE "brand_five_haves" (
 	"met" boolean DEFAULT false NOT NULL,
 	"evidence" text,
 	"updated_by" uuid,
-	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "brand_five_haves_brand_id_item_pk" PRIMARY KEY("brand_id","item"),
 	CONSTRAINT "brand_five_haves_item_check" CHECK (item in ('NAME', 'LOGO', 'CONCEPT', 'CARRIER', 'INFLUENCE'))
 );
@@ -83,7 +83,7 @@ CREATE TABLE "brand_level_changes" (
 	"issuer" text,
 	"recognized_on" date,
 	"actor_id" uuid,
-	"at" timestamp with time zone DEFAULT now() NOT NULL,
+	"at" timestamp (3) with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "brand_level_changes_to_check" CHECK (to_level in ('COUNTY', 'CITY', 'PROVINCE', 'NATIONAL'))
 );
 --> statement-breakpoint
@@ -94,7 +94,7 @@ CREATE TABLE "brand_stage_changes" (
 	"to_stage" text NOT NULL,
 	"note" text,
 	"actor_id" uuid,
-	"at" timestamp with time zone DEFAULT now() NOT NULL
+	"at" timestamp (3) with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "brands" (
@@ -109,8 +109,8 @@ CREATE TABLE "brands" (
 	"cover_attachment_id" uuid,
 	"created_by" uuid,
 	"version" integer DEFAULT 1 NOT NULL,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "brands_category_check" CHECK (category in ('SERVICE', 'WORK_METHOD', 'PROGRAM', 'OTHER')),
 	CONSTRAINT "brands_stage_check" CHECK (stage in ('DECLARED', 'CULTIVATING', 'BUILDING', 'ACCEPTANCE', 'NAMED', 'PROMOTED', 'WITHDRAWN')),
 	CONSTRAINT "brands_level_check" CHECK (level is null or level in ('COUNTY', 'CITY', 'PROVINCE', 'NATIONAL')),
@@ -124,7 +124,7 @@ CREATE TABLE "milestone_reports" (
 	"note" text,
 	"attachment_ids" uuid[] DEFAULT '{}'::uuid[] NOT NULL,
 	"reported_by" uuid,
-	"at" timestamp with time zone DEFAULT now() NOT NULL
+	"at" timestamp (3) with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "milestones" (
@@ -137,11 +137,11 @@ CREATE TABLE "milestones" (
 	"weight" double precision NOT NULL,
 	"status" text DEFAULT 'PENDING' NOT NULL,
 	"note" text,
-	"done_at" timestamp with time zone,
+	"done_at" timestamp (3) with time zone,
 	"position" integer NOT NULL,
 	"version" integer DEFAULT 1 NOT NULL,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "milestones_status_check" CHECK (status in ('PENDING', 'IN_PROGRESS', 'DONE')),
 	CONSTRAINT "milestones_weight_check" CHECK ("milestones"."weight" > 0 and "milestones"."weight" <= 100),
 	CONSTRAINT "milestones_done_check" CHECK (("milestones"."status" = 'DONE') = ("milestones"."done_at" is not null))
@@ -154,7 +154,7 @@ CREATE TABLE "plan_reviews" (
 	"decision" text NOT NULL,
 	"comment" text,
 	"reviewer_id" uuid,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "plan_reviews_decision_check" CHECK (decision in ('APPROVE', 'RETURN')),
 	CONSTRAINT "plan_reviews_return_reason_check" CHECK ("plan_reviews"."decision" <> 'RETURN' or length(trim("plan_reviews"."comment")) > 0)
 );
@@ -165,7 +165,7 @@ CREATE TABLE "plan_revisions" (
 	"revision" integer NOT NULL,
 	"snapshot" jsonb NOT NULL,
 	"submitted_by" uuid,
-	"submitted_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"submitted_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "plan_revisions_plan_revision_key" UNIQUE("plan_id","revision")
 );
 --> statement-breakpoint
@@ -194,8 +194,8 @@ CREATE TABLE "plans" (
 	"responsible_person" jsonb NOT NULL,
 	"liaison_leader" jsonb,
 	"version" integer DEFAULT 1 NOT NULL,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "plans_brand_key" UNIQUE("brand_id"),
 	CONSTRAINT "plans_status_check" CHECK (status in ('DRAFT', 'SUBMITTED', 'APPROVED', 'RETURNED')),
 	CONSTRAINT "plans_dates_check" CHECK ("plans"."end_date" >= "plans"."start_date")
@@ -207,7 +207,7 @@ CREATE TABLE "attachments" (
 	"filename" text NOT NULL,
 	"content_type" text NOT NULL,
 	"size" bigint NOT NULL,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "audit_entries" (
@@ -218,7 +218,7 @@ CREATE TABLE "audit_entries" (
 	"entity_id" text,
 	"data" jsonb,
 	"ip" text,
-	"at" timestamp with time zone DEFAULT now() NOT NULL
+	"at" timestamp (3) with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "timeline_events" (
@@ -229,7 +229,7 @@ CREATE TABLE "timeline_events" (
 	"public" boolean DEFAULT false NOT NULL,
 	"actor_id" uuid,
 	"data" jsonb,
-	"at" timestamp with time zone DEFAULT now() NOT NULL
+	"at" timestamp (3) with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
 ALTER TABLE "sessions" ADD CONSTRAINT "sessions_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint

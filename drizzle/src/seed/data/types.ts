@@ -1,0 +1,65 @@
+import type { BranchForm, BrandCategory, BrandStage, Level, UnitKind } from '../../tables/enums';
+
+/**
+ * Tier code of a unit: its tier at the start of the year, and `>` its tier now when it changed this year.
+ * L = 后进 LAGGING, A = 一般 AVERAGE, V = 先进 ADVANCED.
+ */
+export type TierCode = 'L' | 'A' | 'V' | 'L>A' | 'L>V' | 'A>V';
+
+/** One unit: name (also its seed key `unit:<name>`), kind, tier code and, for 特色党支部, its form. */
+export type UnitSeed = [name: string, kind: UnitKind, tier: TierCode, form?: BranchForm];
+
+/** A town / street committee with the units under it. */
+export interface TownSeed {
+  name: string;
+  tier: TierCode;
+  children: UnitSeed[];
+}
+
+/** State of a plan that is not approved yet (brands before 创建 BUILDING). */
+export type PendingPlan = 'DRAFT' | 'SUBMITTED' | 'RETURNED' | 'RESUBMITTED';
+
+/** One demo brand. Its history is derived from `stage` and `since` (see schedule.ts). */
+export interface BrandSeed {
+  name: string;
+  slogan: string;
+  summary: string;
+  category: BrandCategory;
+  /** Owner unit name. */
+  unit: string;
+  coUnits?: string[];
+  stage: BrandStage;
+  /** Highest level reached, for PROMOTED brands (NAMED brands are COUNTY). */
+  level?: Level;
+  /**
+   * Days since the brand entered its current state: declared, cultivating, plan approved (BUILDING), acceptance,
+   * named, last promotion, withdrawn.
+   */
+  since: number;
+  /** Plan of a brand before BUILDING; absent means no plan yet. */
+  plan?: PendingPlan;
+  /** An approved plan that was returned once before approval. */
+  returnedOnce?: boolean;
+  /** Reason given when the plan was returned. */
+  returnComment?: string;
+  /** How many past-due milestones are still not done (BUILDING brands). */
+  overdue?: number;
+  /** Length of the plan in days (default 300). */
+  planDays?: number;
+  /** Number of milestones, 4 to 6 (default 5). */
+  milestoneCount?: 4 | 5 | 6;
+  /** Custom milestones [title, deliverable] instead of the generated ones. */
+  milestones?: [string, string][];
+  withdrawReason?: string;
+  goal: string;
+  /** 理念 */
+  concept: string;
+  /** 标识 */
+  identity: string;
+  /** 工作法 */
+  method: string;
+  /** 载体: where the work happens. */
+  carrier: string;
+  /** The brand's regular activity. */
+  activity: string;
+}

@@ -1,0 +1,128 @@
+import { count } from 'drizzle-orm';
+import type { Database } from '../client';
+import { hashPassword } from '../passwords';
+import {
+  brandCoUnits,
+  brandFiveHaves,
+  brandLevelChanges,
+  brandStageChanges,
+  brands,
+  milestoneReports,
+  milestones,
+  planReviews,
+  planRevisions,
+  planSupports,
+  plans,
+  timelineEvents,
+  unitTierChanges,
+  units,
+  users,
+} from '../tables/index';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts';
+import { buildBrand } from './build-brands';
+import { buildUnits, UNITS_CREATED_DAYS_AGO } from './build-units';
+import { SeedContext, type SeedRows } from './context';
+import { BRANDS } from './data/people';
+import { Clock, DAY, shanghaiToday } from './dates';
+import { seedId } from './ids';
+
+export { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoAccount } from './accounts';
+export { seedId } from './ids';
+
+export interface SeedOptions {
+  /** The day the demo is built around, YYYY-MM-DD; default today in Asia/Shanghai. */
+  today?: string;
+}
+
+/** How many rows the demo seed inserted. */
+export interface SeedSummary {
+  units: number;
+  users: number;
+  brands: number;
+  plans: number;
+  milestones: number;
+}
+
+/** True when the `units` table has no rows, i.e. the database has never been seeded or used. */
+export async function isDatabaseEmpty(db: Database): Promise<boolean> {
+  const [row] = await db.select({ n: count() }).from(units);
+  return Number(row?.n ?? 0) === 0;
+}
+
+/** Builds every row of the demo county for a given day, without touching the database. */
+export function buildDemoRows(today: string, passwordHashes: Map<string, string>): SeedRows {
+  const clock = new Clock(today);
+  const userId = (username: string) => seedId(`user:${username}`);
+  const ctx = new SeedContext(clock, {
+    admin: userId('admin'),
+    leader: userId('leader'),
+    inspector: userId('inspector'),
+    unit: userId('unit'),
+    unit2: userId('unit2'),
+  });
+  buildUnits(ctx);
+  const createdAt = clock.at(-UNITS_CREATED_DAYS_AGO * DAY + 30);
+  for (const account of DEMO_ACCOUNTS) {
+    const unitId = account.unitName ? ctx.unit(account.unitName).id : null;
+    if (account.role === 'UNIT' && account.unitName) {
+      ctx.unitUsers.set(account.unitName, userId(account.username));
+    }
+    ctx.rows.users.push({
+      id: userId(account.username),
+      username: account.username,
+      displayName: account.displayName,
+      passwordHash: passwordHashes.get(account.username) ?? '',
+      role: account.role,
+      unitId,
+      createdAt,
+      updatedAt: createdAt,
+    });
+  }
+  BRANDS.forEach((brand, i) => buildBrand(ctx, brand, i));
+  return ctx.rows;
+}
+
+/** Inserts rows in chunks of at most 500. */
+async function insertAll<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>): Promise<void> {
+  for (let i = 0; i < rows.length; i += 500) {
+    await insert(rows.slice(i, i + 500));
+  }
+}
+
+/**
+ * Seeds the demo county 青山县 (units, the five demo accounts, brands with their plans, milestones and
+ * timeline) in one transaction. Ids come from `seedId`, dates are relative to `today`, so two fresh databases
+ * seeded on the same day hold identical rows.
+ */
+export async function seedDemo(db: Database, options: SeedOptions = {}): Promise<SeedSummary> {
+  const today = options.today ?? shanghaiToday();
+  const hashes = new Map<string, string>();
+  for (const account of DEMO_ACCOUNTS) {
+    hashes.set(account.username, await hashPassword(DEMO_PASSWORD));
+  }
+  const rows = buildDemoRows(today, hashes);
+  await db.transaction(async (tx) => {
+    await insertAll(rows.units, (c) => tx.insert(units).values(c));
+    await insertAll(rows.users, (c) => tx.insert(users).values(c));
+    await insertAll(rows.unitTierChanges, (c) => tx.insert(unitTierChanges).values(c));
+    await insertAll(rows.brands, (c) => tx.insert(brands).values(c));
+    await insertAll(rows.brandCoUnits, (c) => tx.insert(brandCoUnits).values(c));
+    await insertAll(rows.brandStageChanges, (c) => tx.insert(brandStageChanges).values(c));
+    await insertAll(rows.brandLevelChanges, (c) => tx.insert(brandLevelChanges).values(c));
+    await insertAll(rows.brandFiveHaves, (c) => tx.insert(brandFiveHaves).values(c));
+    await insertAll(rows.plans, (c) => tx.insert(plans).values(c));
+    await insertAll(rows.planSupports, (c) => tx.insert(planSupports).values(c));
+    await insertAll(rows.planRevisions, (c) => tx.insert(planRevisions).values(c));
+    await insertAll(rows.planReviews, (c) => tx.insert(planReviews).values(c));
+    await insertAll(rows.milestones, (c) => tx.insert(milestones).values(c));
+    await insertAll(rows.milestoneReports, (c) => tx.insert(milestoneReports).values(c));
+    await insertAll(rows.timelineEvents, (c) => tx.insert(timelineEvents).values(c));
+  });
+  return {
+    units: rows.units.length,
+    users: rows.users.length,
+    brands: rows.brands.length,
+    plans: rows.plans.length,
+    milestones: rows.milestones.length,
+  };
+}

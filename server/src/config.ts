@@ -1,0 +1,32 @@
+/** Runtime settings, read once from the environment. README.md documents each variable. */
+export interface Config {
+  port: number;
+  host: string;
+  production: boolean;
+  databaseUrl?: string;
+  dataDir: string;
+  /** Seed the demo county: always on an empty embedded database, on DATABASE_URL only when asked. */
+  seedDemo: boolean;
+  /** Time zone in which "today" and "overdue" are judged. */
+  timeZone: string;
+  sessionTtlHours: number;
+  /** Trust X-Forwarded-For from a reverse proxy for the client address. */
+  trustProxy: boolean;
+}
+
+/** Reads the configuration from `env` and the command-line flags. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] = process.argv.slice(2)): Config {
+  const databaseUrl = env.DATABASE_URL || undefined;
+  const askedForDemo = argv.includes('--demo') || env.SEED === 'demo';
+  return {
+    port: Number(env.PORT ?? 4000),
+    host: env.HOST ?? '127.0.0.1',
+    production: env.NODE_ENV === 'production',
+    databaseUrl,
+    dataDir: env.FLAGSHIP_DATA_DIR ?? '.data/pglite',
+    seedDemo: databaseUrl ? askedForDemo : env.SEED !== 'none',
+    timeZone: env.FLAGSHIP_TIME_ZONE ?? 'Asia/Shanghai',
+    sessionTtlHours: Number(env.FLAGSHIP_SESSION_TTL_HOURS ?? 12),
+    trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
+  };
+}

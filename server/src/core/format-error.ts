@@ -1,0 +1,56 @@
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { GraphQLFormattedError } from 'graphql';
+import { ArgumentValidationError } from 'type-graphql';
+import type { ValidationError } from 'class-validator';
+import { AppError } from './errors';
+
+/** Codes that describe the request itself (parse, validation, bad arguments) and pass through as they are. */
+const REQUEST_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+]);
+
+/** Flattens class-validator errors into `{ "a.b.0.c": "message" }`. */
+function fieldMessages(errors: ValidationError[], prefix = ''): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const e of errors) {
+    const path = prefix ? `${prefix}.${e.property}` : e.property;
+    const first = e.constraints ? Object.values(e.constraints)[0] : undefined;
+    if (first) {
+      out[path] = first;
+    }
+    Object.assign(out, fieldMessages(e.children ?? [], path));
+  }
+  return out;
+}
+
+/**
+ * The one place errors become GraphQL errors: domain errors keep their code and Chinese message, input
+ * validation lists its fields, and anything unexpected is logged and masked (no stack, no SQL).
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
+  if (original instanceof AppError) {
+    return {
+      ...base,
+      message: original.message,
+      extensions: { code: original.code, ...(original.fields ? { fields: original.fields } : {}) },
+    };
+  }
+  if (original instanceof ArgumentValidationError) {
+    const fields = fieldMessages(original.extensions.validationErrors);
+    return { ...base, message: Object.values(fields)[0] ?? '输入有误', extensions: { code: 'BAD_USER_INPUT', fields } };
+  }
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string' && REQUEST_CODES.has(code)) {
+    return { ...base, extensions: { code } };
+  }
+  console.error('[graphql] unexpected error', error);
+  return { message: '服务器内部错误，请稍后再试', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}

@@ -1,0 +1,59 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { ServerResponse } from 'node:http';
+import { sendError } from './respond';
+
+const require = createRequire(import.meta.url);
+
+/** GraphiQL and React served from node_modules, so the explorer works with no internet. */
+const ASSETS: Record<string, { module: string; type: string }> = {
+  '/explorer/react.js': { module: 'react/umd/react.production.min.js', type: 'text/javascript' },
+  '/explorer/react-dom.js': { module: 'react-dom/umd/react-dom.production.min.js', type: 'text/javascript' },
+  '/explorer/graphiql.js': { module: 'graphiql/graphiql.min.js', type: 'text/javascript' },
+  '/explorer/graphiql.css': { module: 'graphiql/graphiql.min.css', type: 'text/css' },
+};
+
+const PAGE = `<!doctype html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<title>Flagship GraphQL 调试台</title>
+<link rel="stylesheet" href="/explorer/graphiql.css">
+<style>body{margin:0;height:100vh}#explorer{height:100vh}</style>
+</head>
+<body>
+<div id="explorer">正在加载调试台…</div>
+<script src="/explorer/react.js"></script>
+<script src="/explorer/react-dom.js"></script>
+<script src="/explorer/graphiql.js"></script>
+<script src="/explorer/start.js"></script>
+</body>
+</html>`;
+
+const START = `
+const fetcher = GraphiQL.createFetcher({ url: '/graphql', fetch: (url, init) => fetch(url, { ...init, credentials: 'same-origin' }) });
+const defaultQuery = '# 先用 login 登录（演示账号见启动输出），会话保存在 Cookie 中\\n# mutation { login(username: "leader", password: "demo1234") { displayName role } }\\n\\nquery { me { displayName role } brands(first: 5) { totalCount nodes { name stage level progress health { status } } } }\\n';
+ReactDOM.createRoot(document.getElementById('explorer')).render(React.createElement(GraphiQL, { fetcher, defaultQuery }));
+`;
+
+/** Serves the offline GraphiQL page and its assets (development and demo only). */
+export function serveExplorer(path: string, res: ServerResponse): void {
+  if (path === '/explorer' || path === '/explorer/') {
+    res.setHeader('content-type', 'text/html; charset=utf-8');
+    res.end(PAGE);
+    return;
+  }
+  if (path === '/explorer/start.js') {
+    res.setHeader('content-type', 'text/javascript; charset=utf-8');
+    res.end(START);
+    return;
+  }
+  const asset = ASSETS[path];
+  if (!asset) {
+    sendError(res, 404, 'NOT_FOUND', '页面不存在');
+    return;
+  }
+  res.setHeader('content-type', `${asset.type}; charset=utf-8`);
+  res.setHeader('cache-control', 'public, max-age=86400');
+  res.end(readFileSync(require.resolve(asset.module)));
+}

@@ -1,0 +1,135 @@
+import { and, asc, count, desc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
+import {
+  brandFiveHaves,
+  brandLevelChanges,
+  brandStageChanges,
+  brands,
+  timelineEvents,
+  type BrandCategory,
+  type BrandStage,
+  type Database,
+  type Level,
+} from '@flagship/drizzle';
+import { keysetAfter } from '../../core/pagination';
+import { escapeLike } from '../units/units.repository';
+
+export type BrandRow = typeof brands.$inferSelect;
+export type StageChangeRow = typeof brandStageChanges.$inferSelect;
+export type LevelChangeRow = typeof brandLevelChanges.$inferSelect;
+export type FiveHaveRow = typeof brandFiveHaves.$inferSelect;
+export type TimelineRow = typeof timelineEvents.$inferSelect;
+
+export interface BrandQuery {
+  search?: string | null;
+  stage?: BrandStage[] | null;
+  level?: Level[] | null;
+  category?: BrandCategory[] | null;
+  unitId?: string | null;
+  /** Visibility: null = everything; otherwise only these stages, or anything of `ownUnitId`. */
+  visibleStages: BrandStage[] | null;
+  ownUnitId?: string | null;
+}
+
+function where(q: BrandQuery): SQL | undefined {
+  const text = q.search ? `%${escapeLike(q.search)}%` : null;
+  return and(
+    text ? or(ilike(brands.name, text), ilike(brands.slogan, text), ilike(brands.summary, text)) : undefined,
+    q.stage?.length ? inArray(brands.stage, q.stage) : undefined,
+    q.level?.length ? inArray(brands.level, q.level) : undefined,
+    q.category?.length ? inArray(brands.category, q.category) : undefined,
+    q.unitId ? eq(brands.unitId, q.unitId) : undefined,
+    q.visibleStages
+      ? or(inArray(brands.stage, q.visibleStages), q.ownUnitId ? eq(brands.unitId, q.ownUnitId) : undefined)
+      : undefined,
+  );
+}
+
+/** One page of brands, newest first, after `cursor` = [createdAt ISO, id]. */
+export function listBrands(db: Database, q: BrandQuery, limit: number, cursor: (string | number)[] | null) {
+  return db
+    .select()
+    .from(brands)
+    .where(and(where(q), cursor ? keysetAfter([brands.createdAt, brands.id], cursor, 'desc') : undefined))
+    .orderBy(desc(brands.createdAt), desc(brands.id))
+    .limit(limit + 1);
+}
+
+export async function countBrands(db: Database, q: BrandQuery): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(brands).where(where(q));
+  return row.n;
+}
+
+export function brandsByIds(db: Database, ids: readonly string[]) {
+  return db
+    .select()
+    .from(brands)
+    .where(inArray(brands.id, [...ids]));
+}
+
+export async function brandNameTaken(db: Database, name: string, exceptId?: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: brands.id })
+    .from(brands)
+    .where(
+      and(
+        sql`lower(${brands.name}) = lower(${name})`,
+        sql`${brands.stage} <> 'WITHDRAWN'`,
+        exceptId ? sql`${brands.id} <> ${exceptId}` : undefined,
+      ),
+    )
+    .limit(1);
+  return Boolean(row);
+}
+
+export function stageChangesOf(db: Database, brandIds: readonly string[]) {
+  return db
+    .select()
+    .from(brandStageChanges)
+    .where(inArray(brandStageChanges.brandId, [...brandIds]))
+    .orderBy(asc(brandStageChanges.at));
+}
+
+export function levelChangesOf(db: Database, brandIds: readonly string[]) {
+  return db
+    .select()
+    .from(brandLevelChanges)
+    .where(inArray(brandLevelChanges.brandId, [...brandIds]))
+    .orderBy(asc(brandLevelChanges.at));
+}
+
+export function fiveHavesOf(db: Database, brandIds: readonly string[]) {
+  return db
+    .select()
+    .from(brandFiveHaves)
+    .where(inArray(brandFiveHaves.brandId, [...brandIds]));
+}
+
+/** A page of a brand's timeline, newest first; `publicOnly` keeps what the showcase may show. */
+export function listTimeline(
+  db: Database,
+  brandId: string,
+  publicOnly: boolean,
+  limit: number,
+  cursor: (string | number)[] | null,
+) {
+  return db
+    .select()
+    .from(timelineEvents)
+    .where(
+      and(
+        eq(timelineEvents.brandId, brandId),
+        publicOnly ? eq(timelineEvents.public, true) : undefined,
+        cursor ? keysetAfter([timelineEvents.at, timelineEvents.id], cursor, 'desc') : undefined,
+      ),
+    )
+    .orderBy(desc(timelineEvents.at), desc(timelineEvents.id))
+    .limit(limit + 1);
+}
+
+export async function countTimeline(db: Database, brandId: string, publicOnly: boolean): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(timelineEvents)
+    .where(and(eq(timelineEvents.brandId, brandId), publicOnly ? eq(timelineEvents.public, true) : undefined));
+  return row.n;
+}
