@@ -84,7 +84,8 @@ CREATE TABLE "brand_level_changes" (
 	"recognized_on" date,
 	"actor_id" uuid,
 	"at" timestamp (3) with time zone DEFAULT now() NOT NULL,
-	CONSTRAINT "brand_level_changes_to_check" CHECK (to_level in ('COUNTY', 'CITY', 'PROVINCE', 'NATIONAL'))
+	CONSTRAINT "brand_level_changes_to_check" CHECK (to_level in ('COUNTY', 'CITY', 'PROVINCE', 'NATIONAL')),
+	CONSTRAINT "brand_level_changes_from_check" CHECK (from_level is null or from_level in ('COUNTY', 'CITY', 'PROVINCE', 'NATIONAL'))
 );
 --> statement-breakpoint
 CREATE TABLE "brand_stage_changes" (
@@ -94,7 +95,9 @@ CREATE TABLE "brand_stage_changes" (
 	"to_stage" text NOT NULL,
 	"note" text,
 	"actor_id" uuid,
-	"at" timestamp (3) with time zone DEFAULT now() NOT NULL
+	"at" timestamp (3) with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "brand_stage_changes_to_check" CHECK (to_stage in ('DECLARED', 'CULTIVATING', 'BUILDING', 'ACCEPTANCE', 'NAMED', 'PROMOTED', 'WITHDRAWN')),
+	CONSTRAINT "brand_stage_changes_from_check" CHECK (from_stage is null or from_stage in ('DECLARED', 'CULTIVATING', 'BUILDING', 'ACCEPTANCE', 'NAMED', 'PROMOTED', 'WITHDRAWN'))
 );
 --> statement-breakpoint
 CREATE TABLE "brands" (
@@ -124,7 +127,8 @@ CREATE TABLE "milestone_reports" (
 	"note" text,
 	"attachment_ids" uuid[] DEFAULT '{}'::uuid[] NOT NULL,
 	"reported_by" uuid,
-	"at" timestamp (3) with time zone DEFAULT now() NOT NULL
+	"at" timestamp (3) with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "milestone_reports_status_check" CHECK (status in ('PENDING', 'IN_PROGRESS', 'DONE'))
 );
 --> statement-breakpoint
 CREATE TABLE "milestones" (
@@ -197,6 +201,7 @@ CREATE TABLE "plans" (
 	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "plans_brand_key" UNIQUE("brand_id"),
+	CONSTRAINT "plans_id_brand_key" UNIQUE("id","brand_id"),
 	CONSTRAINT "plans_status_check" CHECK (status in ('DRAFT', 'SUBMITTED', 'APPROVED', 'RETURNED')),
 	CONSTRAINT "plans_dates_check" CHECK ("plans"."end_date" >= "plans"."start_date")
 );
@@ -229,7 +234,8 @@ CREATE TABLE "timeline_events" (
 	"public" boolean DEFAULT false NOT NULL,
 	"actor_id" uuid,
 	"data" jsonb,
-	"at" timestamp (3) with time zone DEFAULT now() NOT NULL
+	"at" timestamp (3) with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "timeline_events_kind_check" CHECK (kind in ('BRAND_CREATED', 'BRAND_UPDATED', 'STAGE_CHANGED', 'LEVEL_PROMOTED', 'FIVE_HAVE_UPDATED', 'PLAN_SAVED', 'PLAN_SUBMITTED', 'PLAN_APPROVED', 'PLAN_RETURNED', 'MILESTONE_REPORTED'))
 );
 --> statement-breakpoint
 ALTER TABLE "sessions" ADD CONSTRAINT "sessions_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -246,11 +252,13 @@ ALTER TABLE "brand_level_changes" ADD CONSTRAINT "brand_level_changes_actor_id_u
 ALTER TABLE "brand_stage_changes" ADD CONSTRAINT "brand_stage_changes_brand_id_brands_id_fk" FOREIGN KEY ("brand_id") REFERENCES "public"."brands"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "brand_stage_changes" ADD CONSTRAINT "brand_stage_changes_actor_id_users_id_fk" FOREIGN KEY ("actor_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "brands" ADD CONSTRAINT "brands_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "brands" ADD CONSTRAINT "brands_cover_attachment_id_attachments_id_fk" FOREIGN KEY ("cover_attachment_id") REFERENCES "public"."attachments"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "brands" ADD CONSTRAINT "brands_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "milestone_reports" ADD CONSTRAINT "milestone_reports_milestone_id_milestones_id_fk" FOREIGN KEY ("milestone_id") REFERENCES "public"."milestones"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "milestone_reports" ADD CONSTRAINT "milestone_reports_reported_by_users_id_fk" FOREIGN KEY ("reported_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "milestones" ADD CONSTRAINT "milestones_plan_id_plans_id_fk" FOREIGN KEY ("plan_id") REFERENCES "public"."plans"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "milestones" ADD CONSTRAINT "milestones_brand_id_brands_id_fk" FOREIGN KEY ("brand_id") REFERENCES "public"."brands"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "milestones" ADD CONSTRAINT "milestones_plan_brand_fk" FOREIGN KEY ("plan_id","brand_id") REFERENCES "public"."plans"("id","brand_id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "plan_reviews" ADD CONSTRAINT "plan_reviews_plan_id_plans_id_fk" FOREIGN KEY ("plan_id") REFERENCES "public"."plans"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "plan_reviews" ADD CONSTRAINT "plan_reviews_reviewer_id_users_id_fk" FOREIGN KEY ("reviewer_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "plan_revisions" ADD CONSTRAINT "plan_revisions_plan_id_plans_id_fk" FOREIGN KEY ("plan_id") REFERENCES "public"."plans"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint

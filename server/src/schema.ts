@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
-import { buildSchema, type NonEmptyArray } from 'type-graphql';
+import { buildSchema } from 'type-graphql';
 import { DateTimeScalar } from './core/scalars';
 import { AuthResolver } from './modules/auth/auth.resolver';
 import {
@@ -14,7 +14,7 @@ import { UnitResolver } from './modules/units/units.resolver';
 import { UserResolver } from './modules/users/users.resolver';
 
 /** The one list of resolvers: the server and the schema emitter both use it. */
-export const resolvers: NonEmptyArray<Function> = [
+export const resolvers = [
   AuthResolver,
   UserResolver,
   UnitResolver,
@@ -26,7 +26,7 @@ export const resolvers: NonEmptyArray<Function> = [
   PlanReviewResolver,
   MilestoneResolver,
   BrandPlanResolver,
-];
+] as const;
 
 let built: Promise<GraphQLSchema> | null = null;
 

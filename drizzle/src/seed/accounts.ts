@@ -54,7 +54,6 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     role: 'UNIT',
     displayName: '城北社区党委 周书记',
     unitName: DEMO_COMMUNITY,
-    description:
-      '创建单位（社区）：为网格党建“红色管家”填报节点进展；查看待审核的“红色物业”进小区方案；开展自查。',
+    description: '创建单位（社区）：为网格党建“红色管家”填报节点进展；查看待审核的“红色物业”进小区方案；开展自查。',
   },
 ];

@@ -80,7 +80,7 @@ export function buildBrand(ctx: SeedContext, brand: BrandSeed, index: number): v
   const owner = ctx.unit(brand.unit);
   const creator = ctx.actorFor(brand.unit);
   const leader = ctx.userIds.leader;
-  const s = scheduleOf(brand);
+  const s = scheduleOf(brand, index);
   const stageAt = new Map<BrandStage, number>();
   const declaredAt = s.stages[0].day * DAY;
 
@@ -136,7 +136,7 @@ export function buildBrand(ctx: SeedContext, brand: BrandSeed, index: number): v
   const building = stageAt.get('BUILDING');
   const carrierEarly = brand.stage === 'BUILDING' && brand.since >= 150 && building !== undefined;
   const items: { item: FiveHaves; met: boolean; evidence: string; at: number | undefined }[] = [
-    { item: 'NAME', met: true, evidence: `品牌名称“${brand.name}”经${owner.name}研究确定`, at: declaredAt },
+    { item: 'NAME', met: true, evidence: `经${owner.name}研究确定品牌名称：${brand.name}`, at: declaredAt },
     { item: 'LOGO', met: rank >= 2, evidence: brand.identity, at: building },
     { item: 'CONCEPT', met: rank >= 1, evidence: brand.concept, at: stageAt.get('CULTIVATING') },
     {

@@ -217,7 +217,8 @@ export function buildPlan(ctx: SeedContext, brand: BrandSeed, index: number, bra
 
 /**
  * Milestone statuses of a plan from its due dates (day offsets). Not approved (`overdue` null): all pending.
- * Approved: past ones done except the last `overdue` of them; the next one under way if due within 120 days.
+ * Approved: past ones done except the last `overdue` of them (the first of those under way); when none is late,
+ * the next one is under way if it is due within 120 days.
  */
 function milestoneStatuses(dues: number[], overdue: number | null): MilestoneStatus[] {
   if (overdue === null) {
@@ -232,6 +233,6 @@ function milestoneStatuses(dues: number[], overdue: number | null): MilestoneSta
     if (k < past) {
       return k === firstLate ? 'IN_PROGRESS' : 'PENDING';
     }
-    return k === past && due <= 120 ? 'IN_PROGRESS' : 'PENDING';
+    return k === past && overdue === 0 && due <= 120 ? 'IN_PROGRESS' : 'PENDING';
   });
 }

@@ -19,7 +19,8 @@ export function shanghaiToday(now: Date = new Date()): string {
 
 /** Checks a YYYY-MM-DD string and returns it. */
 export function checkDay(day: string): string {
-  if (!YMD.test(day) || Number.isNaN(Date.parse(`${day}T00:00:00Z`))) {
+  const t = Date.parse(`${day}T00:00:00Z`);
+  if (!YMD.test(day) || Number.isNaN(t) || new Date(t).toISOString().slice(0, 10) !== day) {
     throw new Error(`seedDemo: today must be a YYYY-MM-DD date, got "${day}"`);
   }
   return day;

@@ -19,8 +19,8 @@ const GAP = {
   withdrawAfter: 20,
   /** Days after NAMED (COUNTY) for CITY, then after the previous level for PROVINCE and NATIONAL. */
   level: [0, 150, 200, 250],
-  /** A plan that is not approved yet is meant to start this many days from today. */
-  pendingStart: 15,
+  /** A plan that is not approved yet is meant to start 10, 20 or 30 days from today. */
+  pendingStart: [10, 20, 30],
 };
 
 /** A brand's history as day offsets from today (negative: in the past). */
@@ -48,18 +48,14 @@ function planStatusOf(brand: BrandSeed): PlanStatus | null {
   if (brand.stage !== 'WITHDRAWN' && stageRank(brand.stage) >= 2) {
     return 'APPROVED';
   }
-  switch (brand.plan) {
-    case undefined:
-      return null;
-    case 'RESUBMITTED':
-      return 'SUBMITTED';
-    default:
-      return brand.plan;
+  if (brand.plan === undefined) {
+    return null;
   }
+  return brand.plan === 'RESUBMITTED' ? 'SUBMITTED' : brand.plan;
 }
 
 /** Works the brand's history out forwards from its declaration, then shifts it so that it ends `since` days ago. */
-export function scheduleOf(brand: BrandSeed): Schedule {
+export function scheduleOf(brand: BrandSeed, index: number): Schedule {
   const status = planStatusOf(brand);
   const wasReturned =
     brand.plan === 'RETURNED' || brand.plan === 'RESUBMITTED' || (status === 'APPROVED' && !!brand.returnedOnce);
@@ -105,7 +101,7 @@ export function scheduleOf(brand: BrandSeed): Schedule {
   if (brand.stage === 'WITHDRAWN') {
     path.push('WITHDRAWN');
   }
-  const pendingStart = GAP.pendingStart;
+  const pendingStart = GAP.pendingStart[index % GAP.pendingStart.length];
   return {
     stages: path.map((stage) => ({ stage, day: entered[stage] + shift })),
     levels: levels.map((l) => ({ level: l.level, day: l.day + shift })),

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
-import { bigint, boolean, index, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { bigint, boolean, check, index, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { at, id } from './common';
+import { TIMELINE_KINDS, sqlList } from './enums';
 import { brands } from './brands';
 import { users } from './users';
 
@@ -19,7 +20,10 @@ export const timelineEvents = pgTable(
     data: jsonb().$type<Record<string, unknown>>(),
     at: at().notNull().defaultNow(),
   },
-  (t) => [index('timeline_events_brand_idx').on(t.brandId, t.at, t.id)],
+  (t) => [
+    check('timeline_events_kind_check', sql.raw(`kind in (${sqlList(TIMELINE_KINDS)})`)),
+    index('timeline_events_brand_idx').on(t.brandId, t.at, t.id),
+  ],
 );
 
 /**

@@ -14,6 +14,7 @@ import {
 } from './enums';
 import { units } from './units';
 import { users } from './users';
+import { attachments } from './activity';
 
 /** 党建品牌. Progress and health are computed at read time, never stored. */
 export const brands = pgTable(
@@ -29,7 +30,7 @@ export const brands = pgTable(
     unitId: uuid()
       .notNull()
       .references(() => units.id, { onDelete: 'restrict' }),
-    coverAttachmentId: uuid(),
+    coverAttachmentId: uuid().references(() => attachments.id, { onDelete: 'set null' }),
     createdBy: uuid().references(() => users.id, { onDelete: 'set null' }),
     version: version(),
     ...stamps(),
@@ -76,7 +77,11 @@ export const brandStageChanges = pgTable(
     actorId: uuid().references(() => users.id, { onDelete: 'set null' }),
     at: at().notNull().defaultNow(),
   },
-  (t) => [index('brand_stage_changes_brand_idx').on(t.brandId, t.at)],
+  (t) => [
+    check('brand_stage_changes_to_check', sql.raw(`to_stage in (${sqlList(BRAND_STAGES)})`)),
+    check('brand_stage_changes_from_check', sql.raw(`from_stage is null or from_stage in (${sqlList(BRAND_STAGES)})`)),
+    index('brand_stage_changes_brand_idx').on(t.brandId, t.at),
+  ],
 );
 
 /** Each level promotion with its evidence: the recognising document, its issuer and date. */
@@ -97,6 +102,7 @@ export const brandLevelChanges = pgTable(
   },
   (t) => [
     check('brand_level_changes_to_check', sql.raw(`to_level in (${sqlList(LEVELS)})`)),
+    check('brand_level_changes_from_check', sql.raw(`from_level is null or from_level in (${sqlList(LEVELS)})`)),
     index('brand_level_changes_brand_idx').on(t.brandId, t.at),
   ],
 );

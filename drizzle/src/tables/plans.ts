@@ -1,5 +1,17 @@
 import { sql } from 'drizzle-orm';
-import { check, date, doublePrecision, index, integer, jsonb, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core';
+import {
+  check,
+  date,
+  foreignKey,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { at, id, stamps, version } from './common';
 import {
   MILESTONE_STATUSES,
@@ -65,6 +77,7 @@ export const plans = pgTable(
   },
   (t) => [
     unique('plans_brand_key').on(t.brandId),
+    unique('plans_id_brand_key').on(t.id, t.brandId),
     check('plans_status_check', sql.raw(`status in (${sqlList(PLAN_STATUSES)})`)),
     check('plans_dates_check', sql`${t.endDate} >= ${t.startDate}`),
     index('plans_status_idx').on(t.status),
@@ -150,6 +163,11 @@ export const milestones = pgTable(
   },
   (t) => [
     check('milestones_status_check', sql.raw(`status in (${sqlList(MILESTONE_STATUSES)})`)),
+    foreignKey({
+      name: 'milestones_plan_brand_fk',
+      columns: [t.planId, t.brandId],
+      foreignColumns: [plans.id, plans.brandId],
+    }).onDelete('cascade'),
     check('milestones_weight_check', sql`${t.weight} > 0 and ${t.weight} <= 100`),
     check('milestones_done_check', sql`(${t.status} = 'DONE') = (${t.doneAt} is not null)`),
     index('milestones_plan_idx').on(t.planId, t.position),
@@ -175,5 +193,8 @@ export const milestoneReports = pgTable(
     reportedBy: uuid().references(() => users.id, { onDelete: 'set null' }),
     at: at().notNull().defaultNow(),
   },
-  (t) => [index('milestone_reports_milestone_idx').on(t.milestoneId, t.at)],
+  (t) => [
+    check('milestone_reports_status_check', sql.raw(`status in (${sqlList(MILESTONE_STATUSES)})`)),
+    index('milestone_reports_milestone_idx').on(t.milestoneId, t.at),
+  ],
 );

@@ -1,6 +1,15 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
-import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
+import { createRequire } from 'node:module';
+import type { ComplexityEstimator } from 'graphql-query-complexity';
+
+/**
+ * The CommonJS build: its ES build imports `graphql/index.mjs`, a second copy of graphql beside the one
+ * type-graphql and Apollo load ("Cannot use GraphQLSchema from another module or realm").
+ */
+const { getComplexity, simpleEstimator } = createRequire(import.meta.url)(
+  'graphql-query-complexity',
+) as typeof import('graphql-query-complexity');
 import type { Context } from './context';
 
 /** The most a single operation may cost (a field costs 1; a list field costs its children × `first`). */

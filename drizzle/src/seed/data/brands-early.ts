@@ -98,8 +98,7 @@ export const EARLY_BRANDS: BrandSeed[] = [
     plan: 'RETURNED',
     milestoneCount: 4,
     returnComment: '方案中工坊选址、带动人数和收益分配没有具体数据，请补充完善。',
-    withdrawReason:
-      '企业生产经营地迁出本县，党组织关系随之转出，经创建单位申请、县委组织部研究同意，撤销品牌创建。',
+    withdrawReason: '企业生产经营地迁出本县，党组织关系随之转出，经创建单位申请、县委组织部研究同意，撤销品牌创建。',
     goal: '在周边3个村建成共富工坊，带动留守妇女就业150人，人均月增收1500元。',
     concept: '党建引领、企业出单、群众增收。',
     identity: '“共富工坊”统一门牌。',
