@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
+import type { Logger } from 'drizzle-orm/logger';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
@@ -26,13 +27,15 @@ export interface OpenOptions {
   dataDir?: string;
   /** Pool size for a real server. */
   max?: number;
+  /** Receives every SQL statement (used by tests that count queries). */
+  logger?: Logger;
 }
 
 /** Opens the database: PGlite at a data directory by default, postgres.js when a URL is given. */
 export async function openDatabase(options: OpenOptions = {}): Promise<DatabaseHandle> {
   if (options.url) {
     const client = postgres(options.url, { max: options.max ?? 10, onnotice: () => undefined });
-    const db = drizzlePostgres(client, { schema, casing: 'snake_case' }) as unknown as Database;
+    const db = drizzlePostgres(client, { schema, casing: 'snake_case', logger: options.logger }) as unknown as Database;
     return {
       db,
       kind: 'postgres',
@@ -45,6 +48,6 @@ export async function openDatabase(options: OpenOptions = {}): Promise<DatabaseH
     mkdirSync(dataDir, { recursive: true });
   }
   const client = await PGlite.create(dataDir);
-  const db = drizzlePglite(client, { schema, casing: 'snake_case' }) as unknown as Database;
+  const db = drizzlePglite(client, { schema, casing: 'snake_case', logger: options.logger }) as unknown as Database;
   return { db, kind: 'pglite', location: dataDir, close: () => client.close() };
 }

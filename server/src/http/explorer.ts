@@ -1,17 +1,23 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import type { ServerResponse } from 'node:http';
 import { sendError } from './respond';
 
 const require = createRequire(import.meta.url);
 
 /** GraphiQL and React served from node_modules, so the explorer works with no internet. */
-const ASSETS: Record<string, { module: string; type: string }> = {
-  '/explorer/react.js': { module: 'react/umd/react.production.min.js', type: 'text/javascript' },
-  '/explorer/react-dom.js': { module: 'react-dom/umd/react-dom.production.min.js', type: 'text/javascript' },
-  '/explorer/graphiql.js': { module: 'graphiql/graphiql.min.js', type: 'text/javascript' },
-  '/explorer/graphiql.css': { module: 'graphiql/graphiql.min.css', type: 'text/css' },
+const ASSETS: Record<string, { pkg: string; file: string; type: string }> = {
+  '/explorer/react.js': { pkg: 'react', file: 'umd/react.production.min.js', type: 'text/javascript' },
+  '/explorer/react-dom.js': { pkg: 'react-dom', file: 'umd/react-dom.production.min.js', type: 'text/javascript' },
+  '/explorer/graphiql.js': { pkg: 'graphiql', file: 'graphiql.min.js', type: 'text/javascript' },
+  '/explorer/graphiql.css': { pkg: 'graphiql', file: 'graphiql.min.css', type: 'text/css' },
 };
+
+/** A file inside an installed package (through its package.json, which every package exports). */
+function packageFile(pkg: string, file: string): string {
+  return join(dirname(require.resolve(`${pkg}/package.json`)), file);
+}
 
 const PAGE = `<!doctype html>
 <html lang="zh-CN">
@@ -55,5 +61,5 @@ export function serveExplorer(path: string, res: ServerResponse): void {
   }
   res.setHeader('content-type', `${asset.type}; charset=utf-8`);
   res.setHeader('cache-control', 'public, max-age=86400');
-  res.end(readFileSync(require.resolve(asset.module)));
+  res.end(readFileSync(packageFile(asset.pkg, asset.file)));
 }

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import type { Logger } from 'drizzle-orm/logger';
 import postgres from 'postgres';
 import { migrateDatabase, openDatabase, type DatabaseHandle } from '@flagship/drizzle';
 
@@ -7,10 +8,10 @@ import { migrateDatabase, openDatabase, type DatabaseHandle } from '@flagship/dr
  * named by DATABASE_URL (created here, dropped by `close`). Tests share it and build their own rows with
  * the factories, so no test depends on another's leftovers.
  */
-export async function openTestDatabase(): Promise<DatabaseHandle> {
+export async function openTestDatabase(options: { logger?: Logger } = {}): Promise<DatabaseHandle> {
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
-    const handle = await openDatabase({ dataDir: 'memory://' });
+    const handle = await openDatabase({ dataDir: 'memory://', logger: options.logger });
     await migrateDatabase(handle);
     return handle;
   }
@@ -19,7 +20,7 @@ export async function openTestDatabase(): Promise<DatabaseHandle> {
   await admin.unsafe(`create database ${name}`);
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
-  const handle = await openDatabase({ url: url.toString(), max: 4 });
+  const handle = await openDatabase({ url: url.toString(), max: 4, logger: options.logger });
   await migrateDatabase(handle, url.toString());
   return {
     ...handle,
