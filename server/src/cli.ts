@@ -65,7 +65,7 @@ async function createAdmin(argv: string[]): Promise<void> {
   }
 }
 
-const [command, ...rest] = process.argv.slice(2);
+const [command, ...rest] = process.argv.slice(2).filter((a, i) => !(i === 1 && a === '--'));
 if (command === 'create-admin') {
   createAdmin(rest).catch((error: unknown) => {
     console.error(error instanceof Error ? error.message : error);

@@ -1,3 +1,6 @@
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
 /** Runtime settings, read once from the environment. README.md documents each variable. */
 export interface Config {
   port: number;
@@ -14,6 +17,9 @@ export interface Config {
   trustProxy: boolean;
 }
 
+/** The repository root: the default home of `.data/`, wherever the server is started from. */
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
 /** Reads the configuration from `env` and the command-line flags. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] = process.argv.slice(2)): Config {
   const databaseUrl = env.DATABASE_URL || undefined;
@@ -23,7 +29,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     host: env.HOST ?? '127.0.0.1',
     production: env.NODE_ENV === 'production',
     databaseUrl,
-    dataDir: env.FLAGSHIP_DATA_DIR ?? '.data/pglite',
+    // pnpm runs package scripts inside the package; INIT_CWD is where the user typed the command.
+    dataDir: env.FLAGSHIP_DATA_DIR
+      ? resolve(env.INIT_CWD ?? process.cwd(), env.FLAGSHIP_DATA_DIR)
+      : join(ROOT, '.data', 'pglite'),
     seedDemo: databaseUrl ? askedForDemo : env.SEED !== 'none',
     timeZone: env.FLAGSHIP_TIME_ZONE ?? 'Asia/Shanghai',
     sessionTtlHours: Number(env.FLAGSHIP_SESSION_TTL_HOURS ?? 12),

@@ -1,5 +1,5 @@
 import { migrateDatabase, openDatabase, type DatabaseHandle } from '@flagship/drizzle';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, isDatabaseEmpty, seedDemo } from '@flagship/drizzle/seed';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, hasDemoAccounts, isDatabaseEmpty, seedDemo } from '@flagship/drizzle/seed';
 import type { Config } from './config';
 import { createFlagshipServer, type FlagshipServer } from './http/app';
 
@@ -8,6 +8,8 @@ export interface Running {
   flagship: FlagshipServer;
   url: string;
   seeded: boolean;
+  /** The demo accounts exist (seeded now or on an earlier start). */
+  demo: boolean;
   close(): Promise<void>;
 }
 
@@ -21,6 +23,7 @@ export async function startFlagship(config: Config, log: (line: string) => void 
     await seedDemo(handle.db);
     seeded = true;
   }
+  const demo = await hasDemoAccounts(handle.db);
   const flagship = await createFlagshipServer(handle.db, config);
   await new Promise<void>((resolve, reject) => {
     flagship.server.once('error', reject);
@@ -34,6 +37,7 @@ export async function startFlagship(config: Config, log: (line: string) => void 
     flagship,
     url,
     seeded,
+    demo,
     async close() {
       await flagship.stop();
       await handle.close();
@@ -55,7 +59,7 @@ export function banner(running: Running, config: Config): string[] {
   lines.push(
     `  数据库：    ${running.handle.kind === 'pglite' ? `内置 PGlite（${running.handle.location}）` : running.handle.location}`,
   );
-  if (config.seedDemo || running.seeded) {
+  if (running.demo) {
     lines.push('', `演示账号（密码均为 ${DEMO_PASSWORD}）：`);
     for (const a of DEMO_ACCOUNTS) {
       lines.push(`  ${a.username.padEnd(10)} ${a.description}`);

@@ -1,4 +1,4 @@
-import { count } from 'drizzle-orm';
+import { count, eq } from 'drizzle-orm';
 import type { Database } from '../client';
 import { hashPassword } from '../passwords';
 import {
@@ -47,6 +47,12 @@ export interface SeedSummary {
 export async function isDatabaseEmpty(db: Database): Promise<boolean> {
   const [row] = await db.select({ n: count() }).from(units);
   return Number(row?.n ?? 0) === 0;
+}
+
+/** True when the demo accounts are there (so the start-up banner may list them). */
+export async function hasDemoAccounts(db: Database): Promise<boolean> {
+  const [row] = await db.select({ n: count() }).from(users).where(eq(users.id, seedId('user:leader')));
+  return Number(row?.n ?? 0) > 0;
 }
 
 /** Builds every row of the demo county for a given day, without touching the database. */

@@ -51,13 +51,13 @@ describe('HTTP endpoints', () => {
 
   it('refuses queries nested too deeply', async () => {
     const deep = `{ unit(id: "x") { ${'parent { '.repeat(14)}id${' }'.repeat(14)} } }`;
-    const body = await (await post(dev, JSON.stringify({ query: deep }))).json();
+    const body: any = await (await post(dev, JSON.stringify({ query: deep }))).json();
     expect(body.errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 
   it('refuses queries that would cost too much, before running them', async () => {
     const query = `{ brands(first: 100) { nodes { unit { brands(first: 100) { nodes { timeline(first: 100) { nodes { id summary } } } } } } } }`;
-    const body = await (await post(dev, JSON.stringify({ query }))).json();
+    const body: any = await (await post(dev, JSON.stringify({ query }))).json();
     expect(body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
     expect(body.errors[0].message).toContain('查询过于复杂');
   });
@@ -73,8 +73,8 @@ describe('HTTP endpoints', () => {
 
   it('turns introspection off in production', async () => {
     const query = JSON.stringify({ query: '{ __schema { queryType { name } } }' });
-    expect((await (await post(dev, query)).json()).data.__schema.queryType.name).toBe('Query');
-    expect((await (await post(prod, query)).json()).errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(((await (await post(dev, query)).json()) as any).data.__schema.queryType.name).toBe('Query');
+    expect(((await (await post(prod, query)).json()) as any).errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 
   it('marks the session cookie Secure in production', async () => {

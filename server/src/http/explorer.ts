@@ -38,7 +38,19 @@ const PAGE = `<!doctype html>
 
 const START = `
 const fetcher = GraphiQL.createFetcher({ url: '/graphql', fetch: (url, init) => fetch(url, { ...init, credentials: 'same-origin' }) });
-const defaultQuery = '# 先用 login 登录（演示账号见启动输出），会话保存在 Cookie 中\\n# mutation { login(username: "leader", password: "demo1234") { displayName role } }\\n\\nquery { me { displayName role } brands(first: 5) { totalCount nodes { name stage level progress health { status } } } }\\n';
+const defaultQuery = [
+  '# 先登录（演示账号见启动输出），会话保存在 Cookie 中：',
+  '# mutation { login(username: "leader", password: "demo1234") { displayName role } }',
+  '',
+  'query 品牌概览 {',
+  '  me { displayName role }',
+  '  brands(first: 5) {',
+  '    totalCount',
+  '    nodes { name stage level progress health { status reasons } }',
+  '  }',
+  '}',
+  '',
+].join('\\n');
 ReactDOM.createRoot(document.getElementById('explorer')).render(React.createElement(GraphiQL, { fetcher, defaultQuery }));
 `;
 
