@@ -46,17 +46,3 @@ export const auditEntries = pgTable(
   },
   (t) => [index('audit_entries_entity_idx').on(t.entity, t.entityId), index('audit_entries_at_idx').on(t.at)],
 );
-
-/** 附件、佐证材料: stored in the database so that every server process sees the same files. */
-export const attachments = pgTable(
-  'attachments',
-  {
-    id: id(),
-    ownerId: uuid().references(() => users.id, { onDelete: 'set null' }),
-    filename: text().notNull(),
-    contentType: text().notNull(),
-    size: bigint({ mode: 'number' }).notNull(),
-    createdAt: at().notNull().defaultNow(),
-  },
-  (t) => [index('attachments_owner_idx').on(t.ownerId)],
-);

@@ -14,7 +14,7 @@ import {
 } from './enums';
 import { units } from './units';
 import { users } from './users';
-import { attachments } from './activity';
+import { attachments } from './attachments';
 
 /** 党建品牌. Progress and health are computed at read time, never stored. */
 export const brands = pgTable(

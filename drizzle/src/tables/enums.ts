@@ -73,5 +73,29 @@ export const TIMELINE_KINDS = [
   'PLAN_APPROVED',
   'PLAN_RETURNED',
   'MILESTONE_REPORTED',
+  'INSPECTION_RECORDED',
+  'RECTIFICATION_UPDATED',
+  'RECTIFICATION_VERIFIED',
+  'RECTIFICATION_REJECTED',
 ] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
+
+export const INSPECTION_KINDS = ['REGULAR', 'SPOT', 'SELF'] as const;
+export type InspectionKind = (typeof INSPECTION_KINDS)[number];
+
+export const RECTIFICATION_STATUSES = ['OPEN', 'IN_PROGRESS', 'DONE', 'VERIFIED'] as const;
+export type RectificationStatus = (typeof RECTIFICATION_STATUSES)[number];
+
+export const PUBLIC_RATINGS = ['SATISFIED', 'BASICALLY_SATISFIED', 'UNSATISFIED'] as const;
+export type PublicRating = (typeof PUBLIC_RATINGS)[number];
+
+/** What an attachment is evidence for; decides who may download it. */
+export const ATTACHMENT_SUBJECTS = [
+  'MILESTONE',
+  'INSPECTION',
+  'RECTIFICATION',
+  'FIVE_HAVE',
+  'MODEL_CASE',
+  'BRAND',
+] as const;
+export type AttachmentSubject = (typeof ATTACHMENT_SUBJECTS)[number];

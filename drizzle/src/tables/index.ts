@@ -4,3 +4,6 @@ export * from './units';
 export * from './brands';
 export * from './plans';
 export * from './activity';
+export * from './attachments';
+export * from './inspections';
+export * from './rectifications';
