@@ -10,6 +10,8 @@ export const timelineEvents = pgTable(
   'timeline_events',
   {
     id: id(),
+    /** Insertion order: breaks ties between events of the same millisecond. */
+    seq: bigint({ mode: 'number' }).notNull().generatedAlwaysAsIdentity(),
     brandId: uuid()
       .notNull()
       .references(() => brands.id, { onDelete: 'cascade' }),
@@ -22,7 +24,7 @@ export const timelineEvents = pgTable(
   },
   (t) => [
     check('timeline_events_kind_check', sql.raw(`kind in (${sqlList(TIMELINE_KINDS)})`)),
-    index('timeline_events_brand_idx').on(t.brandId, t.at, t.id),
+    index('timeline_events_brand_idx').on(t.brandId, t.at, t.seq),
   ],
 );
 

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, date, index, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, date, index, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { at, id, stamps, version } from './common';
 import {
   BRAND_CATEGORIES,
@@ -46,6 +46,9 @@ export const brands = pgTable(
     index('brands_category_idx').on(t.category),
     index('brands_updated_idx').on(t.updatedAt, t.id),
     index('brands_name_idx').on(t.name),
+    uniqueIndex('brands_live_name_key')
+      .on(sql`lower(${t.name})`)
+      .where(sql`${t.stage} <> 'WITHDRAWN'`),
   ],
 );
 

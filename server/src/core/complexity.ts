@@ -13,7 +13,7 @@ const { getComplexity, simpleEstimator } = createRequire(import.meta.url)(
 import type { Context } from './context';
 
 /** The most a single operation may cost (a field costs 1; a list field costs its children × `first`). */
-export const MAX_COMPLEXITY = 5000;
+export const MAX_COMPLEXITY = 20_000;
 
 /** Lists with `first` cost their page size times what each item asks for. */
 const pagedEstimator: ComplexityEstimator = ({ args, childComplexity }) => {

@@ -24,14 +24,17 @@ export async function blockedFor(db: Database, key: string, now: Date): Promise<
 export async function hit(db: Database, key: string, rule: ThrottleRule, now: Date): Promise<number> {
   const windowStart = new Date(now.getTime() - rule.windowSeconds * 1000);
   const blockedUntil = new Date(now.getTime() + rule.blockSeconds * 1000);
+  // Raw sql parameters bypass column mapping, and the postgres.js driver cannot bind a Date: pass ISO text.
+  const since = sql`${windowStart.toISOString()}::timestamptz`;
+  const at = sql`${now.toISOString()}::timestamptz`;
   const [row] = await db
     .insert(rateCounters)
     .values({ key, count: 1, windowStart: now })
     .onConflictDoUpdate({
       target: rateCounters.key,
       set: {
-        count: sql`case when ${rateCounters.windowStart} < ${windowStart} then 1 else ${rateCounters.count} + 1 end`,
-        windowStart: sql`case when ${rateCounters.windowStart} < ${windowStart} then ${now} else ${rateCounters.windowStart} end`,
+        count: sql`case when ${rateCounters.windowStart} < ${since} then 1 else ${rateCounters.count} + 1 end`,
+        windowStart: sql`case when ${rateCounters.windowStart} < ${since} then ${at} else ${rateCounters.windowStart} end`,
       },
     })
     .returning({ count: rateCounters.count });

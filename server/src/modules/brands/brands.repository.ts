@@ -4,7 +4,6 @@ import {
   brandLevelChanges,
   brandStageChanges,
   brands,
-  timelineEvents,
   type BrandCategory,
   type BrandStage,
   type Database,
@@ -17,7 +16,6 @@ export type BrandRow = typeof brands.$inferSelect;
 export type StageChangeRow = typeof brandStageChanges.$inferSelect;
 export type LevelChangeRow = typeof brandLevelChanges.$inferSelect;
 export type FiveHaveRow = typeof brandFiveHaves.$inferSelect;
-export type TimelineRow = typeof timelineEvents.$inferSelect;
 
 export interface BrandQuery {
   search?: string | null;
@@ -30,6 +28,13 @@ export interface BrandQuery {
   ownUnitId?: string | null;
 }
 
+/** What the viewer may see: everything (`visibleStages` null), or showcase stages plus its own unit's brands. */
+export function visibility(visibleStages: BrandStage[] | null, ownUnitId?: string | null): SQL | undefined {
+  return visibleStages
+    ? or(inArray(brands.stage, visibleStages), ownUnitId ? eq(brands.unitId, ownUnitId) : undefined)
+    : undefined;
+}
+
 function where(q: BrandQuery): SQL | undefined {
   const text = q.search ? `%${escapeLike(q.search)}%` : null;
   return and(
@@ -38,9 +43,7 @@ function where(q: BrandQuery): SQL | undefined {
     q.level?.length ? inArray(brands.level, q.level) : undefined,
     q.category?.length ? inArray(brands.category, q.category) : undefined,
     q.unitId ? eq(brands.unitId, q.unitId) : undefined,
-    q.visibleStages
-      ? or(inArray(brands.stage, q.visibleStages), q.ownUnitId ? eq(brands.unitId, q.ownUnitId) : undefined)
-      : undefined,
+    visibility(q.visibleStages, q.ownUnitId),
   );
 }
 
@@ -104,32 +107,31 @@ export function fiveHavesOf(db: Database, brandIds: readonly string[]) {
     .where(inArray(brandFiveHaves.brandId, [...brandIds]));
 }
 
-/** A page of a brand's timeline, newest first; `publicOnly` keeps what the showcase may show. */
-export function listTimeline(
-  db: Database,
-  brandId: string,
-  publicOnly: boolean,
-  limit: number,
-  cursor: (string | number)[] | null,
-) {
-  return db
-    .select()
-    .from(timelineEvents)
-    .where(
-      and(
-        eq(timelineEvents.brandId, brandId),
-        publicOnly ? eq(timelineEvents.public, true) : undefined,
-        cursor ? keysetAfter([timelineEvents.at, timelineEvents.id], cursor, 'desc') : undefined,
+/** The first `limit + 1` visible brands of each unit in one windowed query, newest first. */
+export async function firstBrandPages(db: Database, unitIds: string[], limit: number, visible: SQL | undefined) {
+  const ranked = db
+    .select({
+      id: brands.id,
+      unitId: brands.unitId,
+      rn: sql<number>`row_number() over (partition by ${brands.unitId} order by ${brands.createdAt} desc, ${brands.id} desc)`.as(
+        'rn',
       ),
-    )
-    .orderBy(desc(timelineEvents.at), desc(timelineEvents.id))
-    .limit(limit + 1);
+    })
+    .from(brands)
+    .where(and(inArray(brands.unitId, unitIds), visible))
+    .as('ranked');
+  return db
+    .select({ id: ranked.id, parentId: ranked.unitId })
+    .from(ranked)
+    .where(sql`${ranked.rn} <= ${limit + 1}`)
+    .orderBy(ranked.unitId, ranked.rn);
 }
 
-export async function countTimeline(db: Database, brandId: string, publicOnly: boolean): Promise<number> {
-  const [row] = await db
-    .select({ n: count() })
-    .from(timelineEvents)
-    .where(and(eq(timelineEvents.brandId, brandId), publicOnly ? eq(timelineEvents.public, true) : undefined));
-  return row.n;
+/** Number of visible brands per unit, in one grouped query. */
+export function countBrandsPerUnit(db: Database, unitIds: readonly string[], visible: SQL | undefined) {
+  return db
+    .select({ unitId: brands.unitId, n: count() })
+    .from(brands)
+    .where(and(inArray(brands.unitId, [...unitIds]), visible))
+    .groupBy(brands.unitId);
 }

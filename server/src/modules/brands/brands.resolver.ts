@@ -2,15 +2,12 @@ import { Arg, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Roo
 import type { BrandStage as BrandStageValue, Level as LevelValue } from '@flagship/drizzle';
 import { FIVE_HAVES } from '@flagship/drizzle';
 import type { Context } from '../../core/context';
-import { decodeCursor, pageSize, toPage } from '../../core/connection';
 import { BrandStage, Level } from '../../core/enums';
 import { DateScalar } from '../../core/scalars';
 import { toUnit, Unit } from '../units/units.types';
-import { toUser, User } from '../users/users.types';
 import { canSeeBrandPrivate } from './brand-access';
 import { HEALTH_RULE, healthOf, PROGRESS_FORMULA, progressOf } from './brand-rules';
 import { BrandFilter, CreateBrandInput, FiveHaveInput, UpdateBrandInput } from './brands.inputs';
-import { countTimeline, listTimeline } from './brands.repository';
 import {
   brandPage,
   changeBrandStage,
@@ -28,12 +25,9 @@ import {
   LevelChange,
   ProgressDetail,
   StageChange,
-  TimelineEvent,
-  TimelineEventConnection,
   toBrand,
   toLevelChange,
   toStageChange,
-  toTimelineEvent,
 } from './brands.types';
 
 @Resolver(() => Brand)
@@ -141,72 +135,14 @@ export class BrandResolver {
 
   @FieldResolver(() => [StageChange], { description: '创建阶段变更历史（由早到晚）' })
   async stageHistory(@Root() brand: Brand, @Ctx() ctx: Context): Promise<StageChange[]> {
-    return (await ctx.loaders.stageChanges.load(brand.id)).map(toStageChange);
+    const showNotes = canSeeBrandPrivate(ctx, brand);
+    return (await ctx.loaders.stageChanges.load(brand.id)).map((r) =>
+      toStageChange(showNotes ? r : { ...r, note: null }),
+    );
   }
 
   @FieldResolver(() => [LevelChange], { description: '影响级别晋升历史（由早到晚）' })
   async levelHistory(@Root() brand: Brand, @Ctx() ctx: Context): Promise<LevelChange[]> {
     return (await ctx.loaders.levelChanges.load(brand.id)).map(toLevelChange);
-  }
-
-  @FieldResolver(() => TimelineEventConnection, { description: '进展动态（由新到旧）；公众只见公开动态' })
-  async timeline(
-    @Root() brand: Brand,
-    @Ctx() ctx: Context,
-    @Arg('first', () => Int, { nullable: true }) first?: number,
-    @Arg('after', () => String, { nullable: true }) after?: string,
-  ) {
-    const limit = pageSize(first);
-    const cursor = decodeCursor(after, 2);
-    const publicOnly = !canSeeBrandPrivate(ctx, brand);
-    const rows = await listTimeline(ctx.db, brand.id, publicOnly, limit, cursor);
-    return TimelineEventConnection.of(
-      toPage(
-        rows,
-        limit,
-        (r) => [r.at.toISOString(), r.id],
-        toTimelineEvent,
-        () => countTimeline(ctx.db, brand.id, publicOnly),
-      ),
-    );
-  }
-}
-
-/** Who did a change: shown to those who may see the brand's private parts. */
-async function actorOf(actorId: string | null, ctx: Context): Promise<User | null> {
-  if (!actorId || !ctx.viewer) {
-    return null;
-  }
-  const row = await ctx.loaders.userById.load(actorId);
-  return row ? toUser(row) : null;
-}
-
-@Resolver(() => TimelineEvent)
-export class TimelineEventResolver {
-  @FieldResolver(() => User, { nullable: true, description: '操作人（仅登录用户可见）' })
-  actor(@Root() event: TimelineEvent, @Ctx() ctx: Context): Promise<User | null> {
-    return actorOf(event.actorId, ctx);
-  }
-}
-
-@Resolver(() => StageChange)
-export class StageChangeResolver {
-  @FieldResolver(() => User, { nullable: true, description: '操作人（仅登录用户可见）' })
-  actor(@Root() change: StageChange, @Ctx() ctx: Context): Promise<User | null> {
-    return actorOf(change.actorId, ctx);
-  }
-}
-
-/** The brands module's field on Unit. */
-@Resolver(() => Unit)
-export class UnitBrandsResolver {
-  @FieldResolver(() => BrandConnection, { description: '本单位的品牌（按可见范围）' })
-  async brands(
-    @Root() unit: Unit,
-    @Ctx() ctx: Context,
-    @Arg('first', () => Int, { nullable: true }) first?: number,
-    @Arg('after', () => String, { nullable: true }) after?: string,
-  ) {
-    return BrandConnection.of(await brandPage(ctx, { unitId: unit.id }, first, after));
   }
 }

@@ -9,8 +9,9 @@ import {
 } from '@flagship/drizzle';
 import { readsEverything, requireRole } from '../../core/access';
 import type { Context } from '../../core/context';
-import { decodeCursor, pageSize, toPage, type Page } from '../../core/connection';
-import { conflict, FieldErrors, forbidden, invalidTransition } from '../../core/errors';
+import { pageSize, toPage, type Page } from '../../core/connection';
+import { decodeTypedCursor } from '../../core/pagination';
+import { AppError, badInput, conflict, FieldErrors, forbidden, invalidTransition } from '../../core/errors';
 import { isValidDay } from '../../core/dates';
 import { isUuid } from '../../core/ids';
 import { LEVEL_LABEL, STAGE_LABEL } from '../../core/labels';
@@ -29,7 +30,7 @@ export async function brandPage(
   after: string | null | undefined,
 ): Promise<Page<Brand>> {
   const limit = pageSize(first);
-  const cursor = decodeCursor(after, 2);
+  const cursor = decodeTypedCursor(after, ['time', 'uuid']);
   if (filter?.unitId && !isUuid(filter.unitId)) {
     return toPage(
       [],
@@ -61,8 +62,11 @@ export async function brandPage(
 export async function findBrand(ctx: Context, id: string): Promise<BrandRow | null> {
   try {
     return await visibleBrand(ctx, id);
-  } catch {
-    return null;
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'NOT_FOUND') {
+      return null;
+    }
+    throw error;
   }
 }
 
@@ -124,6 +128,10 @@ export async function updateBrand(
   if (current.stage === 'WITHDRAWN') {
     throw invalidTransition('已撤销的品牌不能再修改');
   }
+  new FieldErrors()
+    .check(input.name?.trim() !== '', 'name', '请填写品牌名称')
+    .check(input.summary?.trim() !== '', 'summary', '请填写品牌简介')
+    .throwIfAny();
   if (input.name && (await brandNameTaken(ctx.db, input.name.trim(), id))) {
     new FieldErrors().add('name', '已有同名品牌，请换一个名称').throwIfAny();
   }
@@ -201,8 +209,14 @@ export async function changeBrandStage(
     await tx
       .insert(brandStageChanges)
       .values({ brandId: id, fromStage: from, toStage: stage, note: trimmed, actorId: ctx.viewer?.id });
-    const summary = `创建阶段由「${STAGE_LABEL[from]}」转为「${STAGE_LABEL[stage]}」${trimmed ? `：${trimmed}` : ''}`;
-    await timeline({ brandId: id, kind: 'STAGE_CHANGED', summary, public: true, data: { from, to: stage } });
+    const summary = `创建阶段由「${STAGE_LABEL[from]}」转为「${STAGE_LABEL[stage]}」`;
+    await timeline({
+      brandId: id,
+      kind: 'STAGE_CHANGED',
+      summary,
+      public: true,
+      data: { from, to: stage, note: trimmed },
+    });
     await audit({
       action: 'changeBrandStage',
       entity: 'brand',
@@ -281,6 +295,9 @@ export async function promoteBrandLevel(
 /** Marks one of the five haves met or not, with its evidence. */
 export async function setFiveHave(ctx: Context, brandId: string, input: FiveHaveInput): Promise<BrandRow> {
   const brand = await editableBrand(ctx, brandId);
+  if (brand.stage === 'WITHDRAWN') {
+    throw invalidTransition('已撤销的品牌不能再修改');
+  }
   const evidence = input.evidence?.trim() || null;
   new FieldErrors().check(!input.met || Boolean(evidence), 'evidence', '标记为达标时请填写佐证说明').throwIfAny();
   return mutate(ctx, async ({ tx, audit, timeline }) => {

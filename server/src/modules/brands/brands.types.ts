@@ -9,7 +9,8 @@ import { Connection } from '../../core/connection';
 import { DateScalar } from '../../core/scalars';
 import { BrandCategory, BrandStage, FiveHaves, HealthStatus, Level } from '../../core/enums';
 import type { HealthStatusValue } from './brand-rules';
-import type { BrandRow, LevelChangeRow, StageChangeRow, TimelineRow } from './brands.repository';
+import type { BrandRow, LevelChangeRow, StageChangeRow } from './brands.repository';
+import type { TimelineRow } from './timeline.repository';
 
 @ObjectType({ description: '党建品牌' })
 export class Brand {
@@ -104,10 +105,11 @@ export class StageChange {
   @Field(() => BrandStage)
   toStage!: BrandStageValue;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: '说明（公众不可见）' })
   note!: string | null;
 
   actorId!: string | null;
+  brandId!: string;
 
   @Field(() => Date)
   at!: Date;
@@ -151,6 +153,8 @@ export class TimelineEvent {
   summary!: string;
 
   actorId!: string | null;
+  brandId!: string;
+  seq!: number;
 
   @Field(() => Date)
   at!: Date;

@@ -1,7 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../core/context';
 import { requireViewer } from '../../core/access';
-import { isUuid } from '../../core/ids';
 import { unitById, unitPage } from './units.service';
 import { toTierChange, toUnit, Unit, UnitConnection, UnitFilter, UnitTierChange } from './units.types';
 
@@ -19,10 +18,8 @@ export class UnitResolver {
 
   @Query(() => Unit, { nullable: true })
   async unit(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Unit | null> {
-    if (!isUuid(id)) {
-      return null;
-    }
-    return toUnit(await unitById(ctx, id));
+    const row = await unitById(ctx, id);
+    return row ? toUnit(row) : null;
   }
 
   @FieldResolver(() => Unit, { nullable: true })

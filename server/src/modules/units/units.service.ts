@@ -1,7 +1,7 @@
 import type { Context } from '../../core/context';
 import { requireViewer } from '../../core/access';
 import { decodeCursor, pageSize, toPage, type Page } from '../../core/connection';
-import { notFound } from '../../core/errors';
+import { isUuid } from '../../core/ids';
 import { countUnits, listUnits, type UnitQuery, type UnitRow } from './units.repository';
 import { toUnit, type Unit, type UnitFilter } from './units.types';
 
@@ -15,6 +15,16 @@ export async function unitPage(
   requireViewer(ctx.viewer);
   const limit = pageSize(first);
   const cursor = decodeCursor(after, 1);
+  if (filter?.parentId && !isUuid(filter.parentId)) {
+    // an id that is not a UUID names no unit (and must not reach SQL as a uuid)
+    return toPage(
+      [],
+      limit,
+      () => [],
+      toUnit,
+      async () => 0,
+    );
+  }
   const q: UnitQuery = { ...filter, search: filter?.search?.trim() || null };
   const rows = await listUnits(ctx.db, q, limit, cursor);
   rows.forEach((r) => ctx.loaders.unitById.prime(r.id, r));
@@ -27,12 +37,8 @@ export async function unitPage(
   );
 }
 
-/** One unit, for logged-in users. */
-export async function unitById(ctx: Context, id: string): Promise<UnitRow> {
+/** One unit, for logged-in users; null when no unit has this id. */
+export async function unitById(ctx: Context, id: string): Promise<UnitRow | null> {
   requireViewer(ctx.viewer);
-  const row = await ctx.loaders.unitById.load(id);
-  if (!row) {
-    throw notFound('单位');
-  }
-  return row;
+  return isUuid(id) ? ctx.loaders.unitById.load(id) : null;
 }
