@@ -1,16 +1,29 @@
 import type { TimelineKind, UnitKind } from '../tables/enums';
 import {
+  attachmentBlobs,
+  attachments,
   brandCoUnits,
   brandFiveHaves,
   brandLevelChanges,
   brandStageChanges,
   brands,
+  checklistItems,
+  checklistTemplates,
+  findings,
+  inspectionAttachments,
+  inspectionItems,
+  inspections,
   milestoneReports,
   milestones,
   planReviews,
   planRevisions,
   planSupports,
   plans,
+  publicReviews,
+  rectificationEvents,
+  rectifications,
+  spotCheckDrawItems,
+  spotCheckDraws,
   timelineEvents,
   unitTierChanges,
   units,
@@ -36,6 +49,19 @@ export interface SeedRows {
   milestones: (typeof milestones.$inferInsert)[];
   milestoneReports: (typeof milestoneReports.$inferInsert)[];
   timelineEvents: (typeof timelineEvents.$inferInsert)[];
+  checklistTemplates: (typeof checklistTemplates.$inferInsert)[];
+  checklistItems: (typeof checklistItems.$inferInsert)[];
+  attachments: (typeof attachments.$inferInsert)[];
+  attachmentBlobs: (typeof attachmentBlobs.$inferInsert)[];
+  inspections: (typeof inspections.$inferInsert)[];
+  inspectionItems: (typeof inspectionItems.$inferInsert)[];
+  inspectionAttachments: (typeof inspectionAttachments.$inferInsert)[];
+  findings: (typeof findings.$inferInsert)[];
+  spotCheckDraws: (typeof spotCheckDraws.$inferInsert)[];
+  spotCheckDrawItems: (typeof spotCheckDrawItems.$inferInsert)[];
+  rectifications: (typeof rectifications.$inferInsert)[];
+  rectificationEvents: (typeof rectificationEvents.$inferInsert)[];
+  publicReviews: (typeof publicReviews.$inferInsert)[];
 }
 
 export function emptyRows(): SeedRows {
@@ -55,6 +81,19 @@ export function emptyRows(): SeedRows {
     milestones: [],
     milestoneReports: [],
     timelineEvents: [],
+    checklistTemplates: [],
+    checklistItems: [],
+    attachments: [],
+    attachmentBlobs: [],
+    inspections: [],
+    inspectionItems: [],
+    inspectionAttachments: [],
+    findings: [],
+    spotCheckDraws: [],
+    spotCheckDrawItems: [],
+    rectifications: [],
+    rectificationEvents: [],
+    publicReviews: [],
   };
 }
 
@@ -102,7 +141,10 @@ export class SeedContext {
     return this.unitUsers.get(unitName) ?? this.userIds.admin;
   }
 
-  /** Adds a timeline event to a brand; ids follow the brand's event order. */
+  /**
+   * Adds a timeline event to a brand; ids follow the brand's event order. `showPublic` overrides the default
+   * (e.g. RECTIFICATION_VERIFIED is public only for a public rectification).
+   */
   event(
     brandKey: string,
     brandId: string,
@@ -111,11 +153,14 @@ export class SeedContext {
     moment: number,
     actorId: string | null,
     data: Record<string, unknown> = {},
+    showPublic?: boolean,
   ): void {
     const n = (this.eventCounts.get(brandKey) ?? 0) + 1;
     this.eventCounts.set(brandKey, n);
     const isPublic =
-      PUBLIC_KINDS.includes(kind) || (kind === 'MILESTONE_REPORTED' && (data as { status?: string }).status === 'DONE');
+      showPublic ??
+      (PUBLIC_KINDS.includes(kind) ||
+        (kind === 'MILESTONE_REPORTED' && (data as { status?: string }).status === 'DONE'));
     this.rows.timelineEvents.push({
       id: seedId(`event:${brandKey}:${n}`),
       brandId,

@@ -2,17 +2,30 @@ import { count, eq } from 'drizzle-orm';
 import type { Database } from '../client';
 import { hashPassword } from '../passwords';
 import {
+  attachmentBlobs,
+  attachments,
   brandCoUnits,
   brandFiveHaves,
   brandLevelChanges,
   brandStageChanges,
   brands,
+  checklistItems,
+  checklistTemplates,
+  findings,
+  inspectionAttachments,
+  inspectionItems,
+  inspections,
   milestoneReports,
   milestones,
   planReviews,
   planRevisions,
   planSupports,
   plans,
+  publicReviews,
+  rectificationEvents,
+  rectifications,
+  spotCheckDrawItems,
+  spotCheckDraws,
   timelineEvents,
   unitTierChanges,
   units,
@@ -20,6 +33,7 @@ import {
 } from '../tables/index';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts';
 import { buildBrand } from './build-brands';
+import { buildSupervision } from './build-supervision';
 import { buildUnits, UNITS_CREATED_DAYS_AGO } from './build-units';
 import { SeedContext, type SeedRows } from './context';
 import { BRANDS } from './data/people';
@@ -41,6 +55,18 @@ export interface SeedSummary {
   brands: number;
   plans: number;
   milestones: number;
+  checklistTemplates: number;
+  checklistItems: number;
+  inspections: number;
+  inspectionItems: number;
+  findings: number;
+  rectifications: number;
+  rectificationEvents: number;
+  publicReviews: number;
+  spotCheckDraws: number;
+  spotCheckDrawItems: number;
+  attachments: number;
+  timelineEvents: number;
 }
 
 /** True when the `units` table has no rows, i.e. the database has never been seeded or used. */
@@ -51,7 +77,10 @@ export async function isDatabaseEmpty(db: Database): Promise<boolean> {
 
 /** True when the demo accounts are there (so the start-up banner may list them). */
 export async function hasDemoAccounts(db: Database): Promise<boolean> {
-  const [row] = await db.select({ n: count() }).from(users).where(eq(users.id, seedId('user:leader')));
+  const [row] = await db
+    .select({ n: count() })
+    .from(users)
+    .where(eq(users.id, seedId('user:leader')));
   return Number(row?.n ?? 0) > 0;
 }
 
@@ -85,19 +114,24 @@ export function buildDemoRows(today: string, passwordHashes: Map<string, string>
     });
   }
   BRANDS.forEach((brand, i) => buildBrand(ctx, brand, i));
+  buildSupervision(ctx);
+  // Timeline events go in in the order they happened (a stable sort keeps same-moment events in build order),
+  // so the table's insertion order agrees with time as it would in real use.
+  ctx.rows.timelineEvents.sort((a, b) => (a.at as Date).getTime() - (b.at as Date).getTime());
   return ctx.rows;
 }
 
-/** Inserts rows in chunks of at most 500. */
-async function insertAll<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>): Promise<void> {
-  for (let i = 0; i < rows.length; i += 500) {
-    await insert(rows.slice(i, i + 500));
+/** Inserts rows in chunks of at most `size` (500; fewer for rows carrying file bytes). */
+async function insertAll<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>, size = 500): Promise<void> {
+  for (let i = 0; i < rows.length; i += size) {
+    await insert(rows.slice(i, i + size));
   }
 }
 
 /**
  * Seeds the demo county 青山县 (units, the five demo accounts, brands with their plans, milestones and
- * timeline) in one transaction. Ids come from `seedId`, dates are relative to `today`, so two fresh databases
+ * timeline; checklists, inspections, findings, rectifications, public reviews, a spot-check draw and photos)
+ * in one transaction. Ids come from `seedId`, dates are relative to `today`, so two fresh databases
  * seeded on the same day hold identical rows.
  */
 export async function seedDemo(db: Database, options: SeedOptions = {}): Promise<SeedSummary> {
@@ -122,6 +156,19 @@ export async function seedDemo(db: Database, options: SeedOptions = {}): Promise
     await insertAll(rows.planReviews, (c) => tx.insert(planReviews).values(c));
     await insertAll(rows.milestones, (c) => tx.insert(milestones).values(c));
     await insertAll(rows.milestoneReports, (c) => tx.insert(milestoneReports).values(c));
+    await insertAll(rows.checklistTemplates, (c) => tx.insert(checklistTemplates).values(c));
+    await insertAll(rows.checklistItems, (c) => tx.insert(checklistItems).values(c));
+    await insertAll(rows.attachments, (c) => tx.insert(attachments).values(c));
+    await insertAll(rows.attachmentBlobs, (c) => tx.insert(attachmentBlobs).values(c), 4);
+    await insertAll(rows.inspections, (c) => tx.insert(inspections).values(c));
+    await insertAll(rows.inspectionItems, (c) => tx.insert(inspectionItems).values(c));
+    await insertAll(rows.inspectionAttachments, (c) => tx.insert(inspectionAttachments).values(c));
+    await insertAll(rows.findings, (c) => tx.insert(findings).values(c));
+    await insertAll(rows.spotCheckDraws, (c) => tx.insert(spotCheckDraws).values(c));
+    await insertAll(rows.spotCheckDrawItems, (c) => tx.insert(spotCheckDrawItems).values(c));
+    await insertAll(rows.rectifications, (c) => tx.insert(rectifications).values(c));
+    await insertAll(rows.rectificationEvents, (c) => tx.insert(rectificationEvents).values(c));
+    await insertAll(rows.publicReviews, (c) => tx.insert(publicReviews).values(c));
     await insertAll(rows.timelineEvents, (c) => tx.insert(timelineEvents).values(c));
   });
   return {
@@ -130,5 +177,17 @@ export async function seedDemo(db: Database, options: SeedOptions = {}): Promise
     brands: rows.brands.length,
     plans: rows.plans.length,
     milestones: rows.milestones.length,
+    checklistTemplates: rows.checklistTemplates.length,
+    checklistItems: rows.checklistItems.length,
+    inspections: rows.inspections.length,
+    inspectionItems: rows.inspectionItems.length,
+    findings: rows.findings.length,
+    rectifications: rows.rectifications.length,
+    rectificationEvents: rows.rectificationEvents.length,
+    publicReviews: rows.publicReviews.length,
+    spotCheckDraws: rows.spotCheckDraws.length,
+    spotCheckDrawItems: rows.spotCheckDrawItems.length,
+    attachments: rows.attachments.length,
+    timelineEvents: rows.timelineEvents.length,
   };
 }

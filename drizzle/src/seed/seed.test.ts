@@ -1,18 +1,31 @@
 import { asc, eq } from 'drizzle-orm';
+import type { PgTable } from 'drizzle-orm/pg-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type DatabaseHandle } from '../client';
 import { migrateDatabase } from '../migrate';
 import { verifyPassword } from '../passwords';
 import {
   BRAND_STAGES,
+  attachmentBlobs,
+  attachments,
   brandFiveHaves,
   brandLevelChanges,
   brandStageChanges,
   brands,
+  checklistItems,
+  checklistTemplates,
+  findings,
+  inspectionItems,
+  inspections,
   milestones,
   planReviews,
   planRevisions,
   plans,
+  publicReviews,
+  rectificationEvents,
+  rectifications,
+  spotCheckDrawItems,
+  spotCheckDraws,
   timelineEvents,
   unitTierChanges,
   units,
@@ -50,6 +63,24 @@ describe('demo seed', () => {
     expect(summary.plans).toBe((await db.select().from(plans)).length);
     expect(summary.milestones).toBe((await db.select().from(milestones)).length);
     expect(summary.users).toBe(5);
+    const counts: [number, PgTable][] = [
+      [summary.checklistTemplates, checklistTemplates],
+      [summary.checklistItems, checklistItems],
+      [summary.inspections, inspections],
+      [summary.inspectionItems, inspectionItems],
+      [summary.findings, findings],
+      [summary.rectifications, rectifications],
+      [summary.rectificationEvents, rectificationEvents],
+      [summary.publicReviews, publicReviews],
+      [summary.spotCheckDraws, spotCheckDraws],
+      [summary.spotCheckDrawItems, spotCheckDrawItems],
+      [summary.attachments, attachments],
+      [summary.timelineEvents, timelineEvents],
+    ];
+    for (const [n, table] of counts) {
+      expect(n).toBeGreaterThan(0);
+      expect(n).toBe(await db.$count(table));
+    }
   });
 
   it('builds a unit tree of 80+ units with about 30% lagging and this year’s transformations', async () => {
@@ -189,15 +220,19 @@ describe('demo seed', () => {
     const other = await fresh();
     try {
       await seedDemo(other.db, { today: TODAY });
-      const pick = (db: DatabaseHandle['db']) =>
-        db.select({ id: brands.id, name: brands.name, at: brands.updatedAt }).from(brands).orderBy(asc(brands.id));
-      expect(await pick(other.db)).toEqual(await pick(handle.db));
-      const ms = (db: DatabaseHandle['db']) =>
-        db
-          .select({ id: milestones.id, due: milestones.dueDate, status: milestones.status })
-          .from(milestones)
-          .orderBy(asc(milestones.id));
-      expect(await ms(other.db)).toEqual(await ms(handle.db));
+      const dump = async (db: DatabaseHandle['db'], table: PgTable) =>
+        (await db.select().from(table)).map((row) => JSON.stringify(row)).sort();
+      const tables = [brands, milestones, inspections, inspectionItems, rectifications, rectificationEvents];
+      for (const table of [
+        ...tables,
+        publicReviews,
+        spotCheckDrawItems,
+        attachments,
+        attachmentBlobs,
+        timelineEvents,
+      ]) {
+        expect(await dump(other.db, table)).toEqual(await dump(handle.db, table));
+      }
     } finally {
       await other.close();
     }

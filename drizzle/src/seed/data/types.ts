@@ -1,4 +1,4 @@
-import type { BranchForm, BrandCategory, BrandStage, Level, UnitKind } from '../../tables/enums';
+import type { BranchForm, BrandCategory, BrandStage, Level, RectificationStatus, UnitKind } from '../../tables/enums';
 
 /**
  * Tier code of a unit: its tier at the start of the year, and `>` its tier now when it changed this year.
@@ -62,4 +62,23 @@ export interface BrandSeed {
   carrier: string;
   /** The brand's regular activity. */
   activity: string;
+}
+
+/** One problem found by an inspection and the rectification item it became. */
+export interface FindingSeed {
+  /** The inspection: `<brand name or unit name>:<kind>:<n>` (see plan-inspections.ts). */
+  at: string;
+  /** Code of the checklist item the problem was scored down on (see data/checklist.ts). */
+  item: string;
+  problem: string;
+  measure: string;
+  /** Deadline in days after the inspection. */
+  days: number;
+  status: RectificationStatus;
+  /** Made public (公开栏) when raised. */
+  public: boolean;
+  /** The inspector's reason for sending a first DONE back to OPEN. */
+  rejected?: string;
+  /** Photos uploaded with the DONE step(s): with `rejected`, the first and then the second DONE. */
+  photos?: string[];
 }
