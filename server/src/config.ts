@@ -15,6 +15,18 @@ export interface Config {
   sessionTtlHours: number;
   /** Trust X-Forwarded-For from a reverse proxy for the client address. */
   trustProxy: boolean;
+  /** Largest upload accepted by POST /uploads, in MB (1 MB = 1 048 576 bytes). */
+  uploadLimitMb: number;
+  /** Server secret for keyed hashes (the public board's client keys); same on every process of a deployment. */
+  secret: string;
+}
+
+/** Used when FLAGSHIP_SECRET is not set: fine for development, never for a public deployment. */
+export const DEVELOPMENT_SECRET = 'flagship-development-secret-change-me';
+
+/** The server secret from FLAGSHIP_SECRET, or the development fallback. */
+export function flagshipSecret(env: NodeJS.ProcessEnv = process.env): string {
+  return env.FLAGSHIP_SECRET || DEVELOPMENT_SECRET;
 }
 
 /** The repository root: the default home of `.data/`, wherever the server is started from. */
@@ -37,5 +49,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     timeZone: env.FLAGSHIP_TIME_ZONE ?? 'Asia/Shanghai',
     sessionTtlHours: Number(env.FLAGSHIP_SESSION_TTL_HOURS ?? 12),
     trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
+    uploadLimitMb: positive(env.FLAGSHIP_UPLOAD_LIMIT_MB, 'FLAGSHIP_UPLOAD_LIMIT_MB', 20),
+    secret: flagshipSecret(env),
   };
+}
+
+/** A positive number from the environment, or `fallback` when unset; anything else stops the start. */
+function positive(value: string | undefined, name: string, fallback: number): number {
+  if (value === undefined || value === '') {
+    return fallback;
+  }
+  const n = Number(value);
+  if (!(n > 0) || !Number.isFinite(n)) {
+    throw new Error(`${name} must be a positive number, got "${value}"`);
+  }
+  return n;
 }
