@@ -2,15 +2,28 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { DateTimeScalar } from './core/scalars';
+import { MilestoneAttachmentsResolver } from './modules/attachments/attachments.resolver';
 import { AuthResolver } from './modules/auth/auth.resolver';
-import {
-  BrandResolver,
-  StageChangeResolver,
-  TimelineEventResolver,
-  UnitBrandsResolver,
-} from './modules/brands/brands.resolver';
+import { DashboardResolver } from './modules/dashboard/dashboard.resolver';
+import { BrandResolver } from './modules/brands/brands.resolver';
+import { BrandTimelineResolver, StageChangeResolver, TimelineEventResolver } from './modules/brands/timeline.resolver';
+import { UnitBrandsResolver } from './modules/brands/unit-brands.resolver';
 import { BrandPlanResolver, MilestoneResolver, PlanResolver, PlanReviewResolver } from './modules/plans/plans.resolver';
+import {
+  BrandRectificationsResolver,
+  RectificationEventResolver,
+  RectificationResolver,
+} from './modules/rectifications/rectifications.resolver';
+import { ChecklistTemplateResolver } from './modules/checklists/checklists.resolver';
+import {
+  BrandInspectionsResolver,
+  FindingResolver,
+  InspectionComparisonResolver,
+  InspectionResolver,
+} from './modules/inspections/inspections.resolver';
+import { SpotCheckDrawItemResolver, SpotCheckDrawResolver } from './modules/spot-checks/spot-checks.resolver';
 import { UnitResolver } from './modules/units/units.resolver';
+import { UnitTierResolver } from './modules/units/units.tier';
 import { UserResolver } from './modules/users/users.resolver';
 
 /** The one list of resolvers: the server and the schema emitter both use it. */
@@ -18,7 +31,9 @@ export const resolvers = [
   AuthResolver,
   UserResolver,
   UnitResolver,
+  UnitTierResolver,
   BrandResolver,
+  BrandTimelineResolver,
   TimelineEventResolver,
   StageChangeResolver,
   UnitBrandsResolver,
@@ -26,6 +41,18 @@ export const resolvers = [
   PlanReviewResolver,
   MilestoneResolver,
   BrandPlanResolver,
+  RectificationResolver,
+  RectificationEventResolver,
+  BrandRectificationsResolver,
+  MilestoneAttachmentsResolver,
+  DashboardResolver,
+  ChecklistTemplateResolver,
+  InspectionResolver,
+  FindingResolver,
+  InspectionComparisonResolver,
+  BrandInspectionsResolver,
+  SpotCheckDrawResolver,
+  SpotCheckDrawItemResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | null = null;

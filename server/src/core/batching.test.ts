@@ -8,9 +8,8 @@ let h: DatabaseHandle;
 beforeAll(async () => {
   h = await openTestDatabase({
     logger: {
-      logQuery: (q) => {
+      logQuery: () => {
         statements += 1;
-        if (process.env.SHOWSQL) console.log(q.slice(0, 150));
       },
     },
   });

@@ -3,9 +3,12 @@ import {
   BRAND_STAGES,
   BRANCH_FORMS,
   FIVE_HAVES,
+  INSPECTION_KINDS,
   LEVELS,
   MILESTONE_STATUSES,
   PLAN_STATUSES,
+  PUBLIC_RATINGS,
+  RECTIFICATION_STATUSES,
   REVIEW_DECISIONS,
   ROLES,
   SUPPORT_MODES,
@@ -32,6 +35,9 @@ export const ReviewDecision = enumOf(REVIEW_DECISIONS);
 export const MilestoneStatus = enumOf(MILESTONE_STATUSES);
 export const SupportMode = enumOf(SUPPORT_MODES);
 export const HealthStatus = enumOf(['GREEN', 'AMBER', 'RED'] as const);
+export const InspectionKind = enumOf(INSPECTION_KINDS);
+export const RectificationStatus = enumOf(RECTIFICATION_STATUSES);
+export const PublicRating = enumOf(PUBLIC_RATINGS);
 
 registerEnumType(Role, { name: 'Role', description: '角色：创建单位 / 领导 / 督查员 / 管理员' });
 registerEnumType(UnitKind, { name: 'UnitKind', description: '单位类型' });
@@ -46,3 +52,6 @@ registerEnumType(ReviewDecision, { name: 'ReviewDecision', description: '审核�
 registerEnumType(MilestoneStatus, { name: 'MilestoneStatus', description: '节点状态' });
 registerEnumType(SupportMode, { name: 'SupportMode', description: '帮扶方式' });
 registerEnumType(HealthStatus, { name: 'HealthStatus', description: '健康度：绿 / 黄 / 红' });
+registerEnumType(InspectionKind, { name: 'InspectionKind', description: '检查类型：定期检查 / 随机抽查 / 自查' });
+registerEnumType(RectificationStatus, { name: 'RectificationStatus', description: '整改状态' });
+registerEnumType(PublicRating, { name: 'PublicRating', description: '群众评议：满意 / 基本满意 / 不满意' });

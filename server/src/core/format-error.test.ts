@@ -5,7 +5,10 @@ import { formatError } from './format-error';
 
 describe('formatError', () => {
   it('keeps the code, Chinese message and fields of a domain error', () => {
-    const error = new GraphQLError('x', { path: ['createBrand'], originalError: new AppError('BAD_USER_INPUT', '请填写名称', { name: '请填写名称' }) });
+    const error = new GraphQLError('x', {
+      path: ['createBrand'],
+      originalError: new AppError('BAD_USER_INPUT', '请填写名称', { name: '请填写名称' }),
+    });
     expect(formatError({ message: 'x' }, error)).toMatchObject({
       message: '请填写名称',
       extensions: { code: 'BAD_USER_INPUT', fields: { name: '请填写名称' } },
@@ -18,8 +21,15 @@ describe('formatError', () => {
       path: ['brands'],
       originalError: new Error('relation "users" does not exist'),
     });
-    const out = formatError({ message: error.message, path: ['brands'], extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['at x'] } }, error);
-    expect(out).toEqual({ message: '服务器内部错误，请稍后再试', path: ['brands'], extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    const out = formatError(
+      { message: error.message, path: ['brands'], extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['at x'] } },
+      error,
+    );
+    expect(out).toEqual({
+      message: '服务器内部错误，请稍后再试',
+      path: ['brands'],
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
     expect(spy).toHaveBeenCalled();
     spy.mockRestore();
   });

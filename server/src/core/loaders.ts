@@ -1,5 +1,6 @@
 import type { Database } from '@flagship/drizzle';
 import DataLoader from 'dataloader';
+import { attachmentsOfSubjectKeys, subjectKey } from '../modules/attachments/attachments.repository';
 import type { MilestoneStats } from '../modules/brands/brand-rules';
 import { brandsByIds, fiveHavesOf, levelChangesOf, stageChangesOf } from '../modules/brands/brands.repository';
 import {
@@ -14,11 +15,16 @@ import {
 } from '../modules/plans/plans.repository';
 import { childrenOf, tierChangesOf, unitsByIds } from '../modules/units/units.repository';
 import { usersByIds } from '../modules/users/users.repository';
+import { rectificationLoaders } from '../modules/rectifications/rectifications.loaders';
+import { inspectionLoaders } from '../modules/inspections/inspections.loaders';
 import { groupLoader, rowLoader } from './loader-utils';
+import { brandLoaders } from '../modules/brands/brands.loaders';
+import type { Viewer } from './context';
 
 /** Every relation a list can ask for, batched per request. Never shared across requests. */
-export function createLoaders(db: Database, clock: { today: string }) {
+export function createLoaders(db: Database, clock: { today: string; viewer: Viewer | null }) {
   return {
+    ...brandLoaders(db, clock),
     userById: rowLoader(
       (ids: readonly string[]) => usersByIds(db, ids),
       (r) => r.id,
@@ -79,10 +85,17 @@ export function createLoaders(db: Database, clock: { today: string }) {
       (ids: readonly string[]) => revisionsByPlanIds(db, ids),
       (r) => r.planId,
     ),
+    /** Files linked to a subject, keyed by `subjectKey(kind, id)`. */
+    attachmentsBySubject: groupLoader(
+      (keys: readonly string[]) => attachmentsOfSubjectKeys(db, keys),
+      (r) => subjectKey(r.subjectKind!, r.subjectId!),
+    ),
     milestoneStats: new DataLoader<string, MilestoneStats | null>(async (ids) => {
       const rows = await milestoneStatsOf(db, ids, clock.today);
       return ids.map((id) => rows.find((r) => r.brandId === id) ?? null);
     }),
+    ...rectificationLoaders(db, clock),
+    ...inspectionLoaders(db),
   };
 }
 

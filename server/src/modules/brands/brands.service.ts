@@ -11,7 +11,7 @@ import { readsEverything, requireRole } from '../../core/access';
 import type { Context } from '../../core/context';
 import { pageSize, toPage, type Page } from '../../core/connection';
 import { decodeTypedCursor } from '../../core/pagination';
-import { AppError, badInput, conflict, FieldErrors, forbidden, invalidTransition } from '../../core/errors';
+import { AppError, conflict, FieldErrors, forbidden, invalidTransition } from '../../core/errors';
 import { isValidDay } from '../../core/dates';
 import { isUuid } from '../../core/ids';
 import { LEVEL_LABEL, STAGE_LABEL } from '../../core/labels';
