@@ -120,36 +120,65 @@ describe('progressOf', () => {
 });
 
 describe('healthOf', () => {
-  it('is GREEN with no overdue milestone (or no approved plan)', () => {
-    expect(healthOf(null)).toEqual({ status: 'GREEN', reasons: [] });
-    expect(healthOf(stats({ overdue: 0 }))).toEqual({ status: 'GREEN', reasons: [] });
+  const none = { milestones: null, rectifications: null, lastInspection: null };
+  const ms = (over: Partial<MilestoneStats>) => ({ ...none, milestones: stats(over) });
+
+  it('is GREEN with nothing overdue, open or badly scored (or nothing known yet)', () => {
+    expect(healthOf(none)).toEqual({ status: 'GREEN', reasons: [] });
+    expect(healthOf(ms({ overdue: 0 }))).toEqual({ status: 'GREEN', reasons: [] });
+    expect(
+      healthOf({
+        ...none,
+        rectifications: { open: 0, overdue: 0 },
+        lastInspection: { score: 80, maxScore: 100, date: '2026-11-01' },
+      }),
+    ).toEqual({ status: 'GREEN', reasons: [] });
   });
 
   it('is AMBER with one milestone overdue up to 30 days', () => {
-    expect(healthOf(stats({ overdue: 1, maxOverdueDays: 1 }))).toEqual({
+    expect(healthOf(ms({ overdue: 1, maxOverdueDays: 1 }))).toEqual({
       status: 'AMBER',
       reasons: ['1 个创建计划节点逾期'],
     });
-    expect(healthOf(stats({ overdue: 1, maxOverdueDays: 30 })).status).toBe('AMBER');
+    expect(healthOf(ms({ overdue: 1, maxOverdueDays: 30 })).status).toBe('AMBER');
   });
 
-  it('is RED from 31 days overdue', () => {
-    expect(healthOf(stats({ overdue: 1, maxOverdueDays: 31 }))).toEqual({
+  it('is RED from 31 days overdue, or with two or more overdue milestones', () => {
+    expect(healthOf(ms({ overdue: 1, maxOverdueDays: 31 }))).toEqual({
       status: 'RED',
-      reasons: ['1 个创建计划节点逾期', '最长逾期 31 天'],
+      reasons: ['1 个创建计划节点逾期，最长逾期 31 天'],
     });
-  });
-
-  it('is RED with two or more overdue milestones', () => {
-    expect(healthOf(stats({ overdue: 2, maxOverdueDays: 3 }))).toEqual({
+    expect(healthOf(ms({ overdue: 2, maxOverdueDays: 3 }))).toEqual({
       status: 'RED',
       reasons: ['2 个创建计划节点逾期'],
     });
   });
 
+  it('is AMBER with open rectifications and RED once one is overdue', () => {
+    expect(healthOf({ ...none, rectifications: { open: 2, overdue: 0 } })).toEqual({
+      status: 'AMBER',
+      reasons: ['2 个整改事项尚未核验'],
+    });
+    expect(healthOf({ ...none, rectifications: { open: 3, overdue: 1 } })).toEqual({
+      status: 'RED',
+      reasons: ['1 个整改事项逾期未完成', '2 个整改事项尚未核验'],
+    });
+  });
+
+  it('is AMBER below 80% and RED below 60% at the last inspection', () => {
+    const scored = (score: number) =>
+      healthOf({ ...none, lastInspection: { score, maxScore: 50, date: '2026-10-09' } });
+    expect(scored(40).status).toBe('GREEN');
+    expect(scored(39.5)).toEqual({ status: 'AMBER', reasons: ['最近一次督查（2026-10-09）得分率 79%'] });
+    expect(scored(30).status).toBe('AMBER');
+    expect(scored(29.5).status).toBe('RED');
+  });
+
   it('publishes its rule', () => {
     expect(HEALTH_RULE).toMatch(/红色.*黄色.*绿色/);
     expect(HEALTH_RULE).toContain('30 天');
+    expect(HEALTH_RULE).toContain('整改');
+    expect(HEALTH_RULE).toContain('60%');
   });
 });
 

@@ -52,22 +52,41 @@ export function progressOf(stats: MilestoneStats | null): number {
 
 export type HealthStatusValue = 'GREEN' | 'AMBER' | 'RED';
 
+/** Everything the health signal looks at, for one brand. */
+export interface HealthInputs {
+  milestones: MilestoneStats | null;
+  /** Rectification items not yet verified, and those of them past their deadline. */
+  rectifications: { open: number; overdue: number } | null;
+  /** The latest regular or spot check (self-inspections do not count). */
+  lastInspection: { score: number; maxScore: number; date: string } | null;
+}
+
 export const HEALTH_RULE = [
-  '红色：2 个及以上节点逾期，或有节点逾期超过 30 天；',
-  '黄色：有 1 个节点逾期（不超过 30 天）；',
-  '绿色：没有逾期节点。',
-  '逾期指节点已过计划完成日期但尚未完成。',
+  '红色：2 个及以上节点逾期，或有节点逾期超过 30 天，或有整改事项逾期，或最近一次督查得分率低于 60%；',
+  '黄色：有 1 个节点逾期（不超过 30 天），或有未核验的整改事项，或最近一次督查得分率低于 80%；',
+  '绿色：以上情况都没有。',
+  '逾期指已过计划完成日期（整改时限）但尚未完成（核验）；自查不计入督查得分。',
 ].join('');
 
-/** Health signal with its reasons, from the same milestone figures. */
-export function healthOf(stats: MilestoneStats | null): { status: HealthStatusValue; reasons: string[] } {
-  if (!stats || stats.overdue === 0) {
-    return { status: 'GREEN', reasons: [] };
+/** Health signal with its reasons (in Chinese), by HEALTH_RULE. */
+export function healthOf(inputs: HealthInputs): { status: HealthStatusValue; reasons: string[] } {
+  const { milestones: m, rectifications: r, lastInspection: i } = inputs;
+  const red: string[] = [];
+  const amber: string[] = [];
+  if (m && m.overdue > 0) {
+    const text = `${m.overdue} 个创建计划节点逾期${m.maxOverdueDays > 30 ? `，最长逾期 ${m.maxOverdueDays} 天` : ''}`;
+    (m.overdue >= 2 || m.maxOverdueDays > 30 ? red : amber).push(text);
   }
-  const reasons = [`${stats.overdue} 个创建计划节点逾期`];
-  if (stats.maxOverdueDays > 30) {
-    reasons.push(`最长逾期 ${stats.maxOverdueDays} 天`);
+  if (r && r.overdue > 0) {
+    red.push(`${r.overdue} 个整改事项逾期未完成`);
   }
-  const red = stats.overdue >= 2 || stats.maxOverdueDays > 30;
-  return { status: red ? 'RED' : 'AMBER', reasons };
+  if (r && r.open - r.overdue > 0) {
+    amber.push(`${r.open - r.overdue} 个整改事项尚未核验`);
+  }
+  const percent = i && i.maxScore > 0 ? Math.round((i.score / i.maxScore) * 1000) / 10 : null;
+  if (percent !== null && percent < 80) {
+    (percent < 60 ? red : amber).push(`最近一次督查（${i!.date}）得分率 ${percent}%`);
+  }
+  const status: HealthStatusValue = red.length > 0 ? 'RED' : amber.length > 0 ? 'AMBER' : 'GREEN';
+  return { status, reasons: [...red, ...amber] };
 }

@@ -7,6 +7,7 @@ import { nestedFirstPages } from '../../core/nested-page';
 import { SHOWCASE_STAGES } from './brand-rules';
 import { countBrandsPerUnit, firstBrandPages, visibility } from './brands.repository';
 import { countTimelines, firstTimelinePages, timelineByIds } from './timeline.repository';
+import { lastInspectionsOf } from './health.repository';
 
 /** Loaders for the connections that hang off list items: each unit's brands, each brand's timeline. */
 export function brandLoaders(db: Database, scope: { viewer: Viewer | null }) {
@@ -23,6 +24,10 @@ export function brandLoaders(db: Database, scope: { viewer: Viewer | null }) {
     timelinePages: nestedFirstPages((brandIds, limit, variant) =>
       firstTimelinePages(db, brandIds, limit, variant === 'public'),
     ),
+    lastInspection: new DataLoader<string, { score: number; maxScore: number; date: string } | null>(async (ids) => {
+      const rows = await lastInspectionsOf(db, ids);
+      return ids.map((id) => rows.find((r) => r.brandId === id) ?? null);
+    }),
     timelineById: rowLoader(
       (ids: readonly string[]) => timelineByIds(db, ids),
       (r) => r.id,

@@ -99,7 +99,7 @@ describe('brands: progress and health', () => {
     expect((await figures(id, '2025-05-31')).health.status).toBe('AMBER');
     const late = await figures(id, '2025-06-30');
     expect(late.progress).toBe(0);
-    expect(late.health).toMatchObject({ status: 'RED', reasons: ['1 个创建计划节点逾期', '最长逾期 60 天'] });
+    expect(late.health).toMatchObject({ status: 'RED', reasons: ['1 个创建计划节点逾期，最长逾期 60 天'] });
   });
 
   it.each(['DRAFT', 'SUBMITTED', 'RETURNED'] as PlanStatus[])(

@@ -121,7 +121,12 @@ export class BrandResolver {
 
   @FieldResolver(() => Health)
   async health(@Root() brand: Brand, @Ctx() ctx: Context): Promise<Health> {
-    return { ...healthOf(await ctx.loaders.milestoneStats.load(brand.id)), rule: HEALTH_RULE };
+    const [milestones, rectifications, lastInspection] = await Promise.all([
+      ctx.loaders.milestoneStats.load(brand.id),
+      ctx.loaders.rectificationStats.load(brand.id),
+      ctx.loaders.lastInspection.load(brand.id),
+    ]);
+    return { ...healthOf({ milestones, rectifications, lastInspection }), rule: HEALTH_RULE };
   }
 
   @FieldResolver(() => [FiveHaveStatus], { description: '"五有"标准，五项齐全（未评定的为未达标）' })

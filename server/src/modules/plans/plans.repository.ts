@@ -1,13 +1,5 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
-import {
-  attachments,
-  milestones,
-  planReviews,
-  planRevisions,
-  planSupports,
-  plans,
-  type Database,
-} from '@flagship/drizzle';
+import { milestones, planReviews, planRevisions, planSupports, plans, type Database } from '@flagship/drizzle';
 import type { MilestoneStats } from '../brands/brand-rules';
 
 export type PlanRow = typeof plans.$inferSelect;
@@ -89,16 +81,4 @@ export async function milestoneStatsOf(
     .where(inArray(milestones.brandId, [...brandIds]))
     .groupBy(milestones.brandId);
   return rows.map((r) => ({ ...r, totalWeight: Number(r.totalWeight), doneWeight: Number(r.doneWeight) }));
-}
-
-/** Ids among `ids` that name attachments uploaded by `ownerId`. */
-export async function ownedAttachmentIds(db: Database, ids: string[], ownerId: string): Promise<Set<string>> {
-  if (ids.length === 0) {
-    return new Set();
-  }
-  const rows = await db
-    .select({ id: attachments.id })
-    .from(attachments)
-    .where(and(inArray(attachments.id, ids), eq(attachments.ownerId, ownerId)));
-  return new Set(rows.map((r) => r.id));
 }

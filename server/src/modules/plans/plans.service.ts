@@ -17,11 +17,12 @@ import { conflict, FieldErrors, forbidden, invalidTransition, notFound } from '.
 import { isUuid } from '../../core/ids';
 import { PLAN_STATUS_LABEL } from '../../core/labels';
 import { mutate } from '../../core/mutation';
+import { linkAttachments } from '../attachments/attachments.service';
 import { brandForWrite, canSeeBrandPrivate, visibleBrand } from '../brands/brand-access';
 import type { BrandRow } from '../brands/brands.repository';
 import { checkPlan, snapshotOf } from './plan-input';
 import type { MilestoneReportInput, PlanInput } from './plans.inputs';
-import { ownedAttachmentIds, type MilestoneRow, type PlanRow } from './plans.repository';
+import type { MilestoneRow, PlanRow } from './plans.repository';
 
 /** The brand, if the viewer is the unit that owns it (or an admin); else NOT_FOUND / FORBIDDEN. */
 async function ownBrand(ctx: Context, brandId: string): Promise<BrandRow> {
@@ -31,6 +32,13 @@ async function ownBrand(ctx: Context, brandId: string): Promise<BrandRow> {
     throw forbidden('只能编写本单位品牌的创建方案');
   }
   return brand;
+}
+
+/** A withdrawn brand's plan is closed: nothing more is saved, submitted, reviewed or reported on it. */
+function refuseWithdrawn(brand: BrandRow | null, message: string): void {
+  if (brand?.stage === 'WITHDRAWN') {
+    throw invalidTransition(message);
+  }
 }
 
 /** A plan the viewer may see (private plans only to their unit and readers of everything). */
@@ -79,10 +87,7 @@ export async function savePlan(
   version: number | null | undefined,
   input: PlanInput,
 ): Promise<PlanRow> {
-  const brand = await ownBrand(ctx, brandId);
-  if (brand.stage === 'WITHDRAWN') {
-    throw invalidTransition('已撤销的品牌不能编写方案');
-  }
+  refuseWithdrawn(await ownBrand(ctx, brandId), '已撤销的品牌不能编写方案');
   const plan = snapshotOf(input);
   const errors = new FieldErrors();
   checkPlan(plan, errors);
@@ -113,10 +118,15 @@ export async function savePlan(
         throw conflict('创建方案');
       }
     } else {
+      // A plan created meanwhile by a concurrent request is a conflict, not a unique-key failure.
       [row] = await tx
         .insert(plans)
         .values({ brandId, ...columnsOf(plan) })
+        .onConflictDoNothing({ target: plans.brandId })
         .returning();
+      if (!row) {
+        throw conflict('创建方案');
+      }
     }
     await writeContent(tx, row.id, brandId, plan);
     await timeline({ brandId, kind: 'PLAN_SAVED', summary: existing ? '修改创建方案' : '起草创建方案', public: false });
@@ -157,7 +167,7 @@ async function currentSnapshot(tx: Database, row: PlanRow): Promise<PlanSnapshot
 /** Submits a DRAFT or RETURNED plan for review, freezing it as the next revision. */
 export async function submitPlan(ctx: Context, id: string, version: number): Promise<PlanRow> {
   const existing = await planForWrite(ctx, id);
-  await ownBrand(ctx, existing.brandId);
+  refuseWithdrawn(await ownBrand(ctx, existing.brandId), '已撤销的品牌不能提交方案');
   if (existing.version !== version) {
     throw conflict('创建方案');
   }
@@ -208,6 +218,7 @@ export async function reviewPlan(
   if (existing.version !== version) {
     throw conflict('创建方案');
   }
+  refuseWithdrawn(await ctx.loaders.brandById.load(existing.brandId), '已撤销的品牌不能审核方案');
   if (existing.status !== 'SUBMITTED') {
     throw invalidTransition(`方案${PLAN_STATUS_LABEL[existing.status]}，不在待审核状态`);
   }
@@ -268,6 +279,7 @@ export async function reportMilestone(
   if (viewer.role !== 'UNIT' || brand.unitId !== viewer.unitId) {
     throw forbidden('只有品牌所属单位可以报告节点进展');
   }
+  refuseWithdrawn(brand, '已撤销的品牌不能报告节点进展');
   const plan = await ctx.loaders.planById.load(current.planId);
   if (plan?.status !== 'APPROVED') {
     throw invalidTransition('创建方案审核通过后才能报告节点进展');
@@ -280,12 +292,7 @@ export async function reportMilestone(
     'note',
     '标记完成时请填写进展说明或上传佐证材料',
   );
-  errors.check(attachmentIds.every(isUuid), 'attachmentIds', '佐证材料不存在');
   errors.throwIfAny();
-  const owned = await ownedAttachmentIds(ctx.db, attachmentIds, viewer.id);
-  new FieldErrors()
-    .check(owned.size === attachmentIds.length, 'attachmentIds', '佐证材料不存在或不是您上传的')
-    .throwIfAny();
   if (current.version !== version) {
     throw conflict('创建计划节点');
   }
@@ -299,9 +306,10 @@ export async function reportMilestone(
     if (!row) {
       throw conflict('创建计划节点');
     }
+    const evidence = await linkAttachments(tx, viewer, attachmentIds, { kind: 'MILESTONE', id });
     await tx
       .insert(milestoneReports)
-      .values({ milestoneId: id, status: input.status, note, attachmentIds, reportedBy: viewer.id });
+      .values({ milestoneId: id, status: input.status, note, attachmentIds: evidence, reportedBy: viewer.id });
     await tx.update(brands).set({ updatedAt: ctx.now }).where(eq(brands.id, row.brandId));
     await timeline({
       brandId: row.brandId,

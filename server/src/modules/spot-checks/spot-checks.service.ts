@@ -8,7 +8,7 @@ import { badInput } from '../../core/errors';
 import { mutate } from '../../core/mutation';
 import { healthOf } from '../brands/brand-rules';
 import { decodeTypedCursor } from '../../core/pagination';
-import { milestoneStatsOf } from '../plans/plans.repository';
+import { healthInputsOf } from '../brands/health.repository';
 import { drawWeighted, MAX_DRAW, SPOT_CHECK_RULE, weigh } from './spot-check-draw';
 import {
   countDraws,
@@ -40,13 +40,12 @@ export async function drawSpotChecks(
   return mutate(ctx, async ({ tx, audit }) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${DRAW_LOCK}::bigint)`);
     const rows = await drawCandidates(tx);
-    const stats = await milestoneStatsOf(
+    const inputs = await healthInputsOf(
       tx,
       rows.map((r) => r.brandId),
       ctx.today,
     );
-    const statsOf = new Map(stats.map((s) => [s.brandId, s]));
-    const candidates = rows.map((r) => weigh({ ...r, health: healthOf(statsOf.get(r.brandId) ?? null).status }));
+    const candidates = rows.map((r) => weigh({ ...r, health: healthOf(inputs.get(r.brandId)!).status }));
     const drawn = drawWeighted(candidates, count, usedSeed);
     const [draw] = await tx
       .insert(spotCheckDraws)
