@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { describe, expect, it, vi } from 'vitest';
 import { AppError } from './errors';
-import { formatError } from './format-error';
+import { coercionFields, formatError } from './format-error';
 
 describe('formatError', () => {
   it('keeps the code, Chinese message and fields of a domain error', () => {
@@ -32,5 +32,22 @@ describe('formatError', () => {
     });
     expect(spy).toHaveBeenCalled();
     spy.mockRestore();
+  });
+
+  it('turns a variable graphql-js cannot coerce into a Chinese message on the field', () => {
+    expect(
+      coercionFields('Variable "$input" got invalid value "2025-02-30" at "input.startDate"; 日期格式应为 YYYY-MM-DD'),
+    ).toEqual({ message: '输入有误：日期格式应为 YYYY-MM-DD', fields: { startDate: '日期格式应为 YYYY-MM-DD' } });
+    expect(
+      coercionFields(
+        'Variable "$input" got invalid value "X" at "input.category"; Value "X" does not exist in "BrandCategory" enum.',
+      ),
+    ).toEqual({ message: '输入有误：取值无效', fields: { category: '取值无效' } });
+    expect(
+      coercionFields(
+        'Variable "$input" got invalid value { } at "input"; Field "name" of required type "String!" was not provided.',
+      ),
+    ).toEqual({ message: '输入有误：此项必填', fields: { input: '此项必填' } });
+    expect(coercionFields('Something else')).toBeNull();
   });
 });

@@ -29,6 +29,24 @@ function fieldMessages(errors: ValidationError[], prefix = ''): Record<string, s
   return out;
 }
 
+const COERCION = /^Variable "\$(\w+)" got invalid value .*?(?: at "([^"]+)")?; (.*)$/s;
+const HAS_CHINESE = /[\u4e00-\u9fff]/;
+
+/**
+ * graphql-js reports a variable it cannot coerce in English (`Variable "$input" got invalid value "x" at
+ * "input.startDate"; …`). Turn it into a Chinese message on the field's path (without the variable name).
+ */
+export function coercionFields(message: string): { message: string; fields: Record<string, string> } | null {
+  const m = COERCION.exec(message);
+  if (!m) {
+    return null;
+  }
+  const [, variable, at, reason] = m;
+  const path = at ? at.split('.').slice(1).join('.') || at : variable;
+  const text = HAS_CHINESE.test(reason) ? reason : /required|null/i.test(reason) ? '此项必填' : '取值无效';
+  return { message: `输入有误：${text}`, fields: { [path || variable]: text } };
+}
+
 /**
  * The one place errors become GraphQL errors: domain errors keep their code and Chinese message, input
  * validation lists its fields, and anything unexpected is logged and masked (no stack, no SQL).
@@ -48,6 +66,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { ...base, message: Object.values(fields)[0] ?? '输入有误', extensions: { code: 'BAD_USER_INPUT', fields } };
   }
   const code = formatted.extensions?.code;
+  const coerced = code === 'BAD_USER_INPUT' ? coercionFields(formatted.message) : null;
+  if (coerced) {
+    return { ...base, message: coerced.message, extensions: { code, fields: coerced.fields } };
+  }
   if (typeof code === 'string' && REQUEST_CODES.has(code)) {
     return { ...base, extensions: { code } };
   }

@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { ReviewDecision as ReviewDecisionValue } from '@flagship/drizzle';
 import type { Context } from '../../core/context';
+import { AppError } from '../../core/errors';
 import { ReviewDecision } from '../../core/enums';
 import { canSeeBrandPrivate } from '../brands/brand-access';
 import { Brand, toBrand } from '../brands/brands.types';
@@ -36,8 +37,11 @@ export class PlanResolver {
   async plan(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Plan | null> {
     try {
       return toPlan(await visiblePlan(ctx, id));
-    } catch {
-      return null;
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'NOT_FOUND') {
+        return null;
+      }
+      throw error;
     }
   }
 
