@@ -74,7 +74,9 @@ describe('HTTP endpoints', () => {
   it('turns introspection off in production', async () => {
     const query = JSON.stringify({ query: '{ __schema { queryType { name } } }' });
     expect(((await (await post(dev, query)).json()) as any).data.__schema.queryType.name).toBe('Query');
-    expect(((await (await post(prod, query)).json()) as any).errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(((await (await post(prod, query)).json()) as any).errors[0].extensions.code).toBe(
+      'GRAPHQL_VALIDATION_FAILED',
+    );
   });
 
   it('marks the session cookie Secure in production', async () => {

@@ -9,6 +9,7 @@ import type { Config } from '../config';
 import { complexityPlugin } from '../core/complexity';
 import type { Context } from '../core/context';
 import { formatError } from '../core/format-error';
+import { handleDownload, handleUpload } from '../modules/attachments/attachments.http';
 import { flagshipSchema } from '../schema';
 import { serveExplorer } from './explorer';
 import { handleGraphql } from './graphql-handler';
@@ -29,7 +30,7 @@ function securityHeaders(res: ServerResponse): void {
   res.setHeader('x-frame-options', 'DENY');
 }
 
-/** Builds the HTTP server: /graphql, /healthz and (outside production) /explorer. */
+/** Builds the HTTP server: /graphql, /uploads, /files/:id, /healthz and (outside production) /explorer. */
 export async function createFlagshipServer(db: Database, config: Config): Promise<FlagshipServer> {
   const server = createServer();
   const apollo = new ApolloServer<Context>({
@@ -56,6 +57,10 @@ export async function createFlagshipServer(db: Database, config: Config): Promis
     } else if (path === '/healthz') {
       await db.execute(sql`select 1`);
       sendJson(res, 200, { status: 'ok' });
+    } else if (path === '/uploads' && req.method === 'POST') {
+      await handleUpload(req, res, db, config);
+    } else if (path.startsWith('/files/') && req.method === 'GET') {
+      await handleDownload(req, res, db, config, path.slice('/files/'.length));
     } else if (path.startsWith('/explorer') && !config.production) {
       serveExplorer(path, res);
     } else {
