@@ -20,17 +20,35 @@ export class Client {
     return res;
   }
 
+  /** Uploads a file as the portal does (multipart, with the header a cross-site form cannot send). */
+  async upload(bytes: Buffer, filename: string, contentType = 'image/png') {
+    const form = new FormData();
+    form.append('file', new Blob([new Uint8Array(bytes)], { type: contentType }), filename);
+    const res = await fetch(this.baseUrl + '/uploads', {
+      method: 'POST',
+      headers: { 'x-flagship-upload': '1', ...(this.cookie ? { cookie: this.cookie } : {}) },
+      body: form,
+    });
+    return { status: res.status, body: (await res.json()) as any };
+  }
+
   /** Runs an operation and returns `{ data, errors }`. */
   async gql<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}) {
     const res = await this.post('/graphql', { query, variables });
-    return (await res.json()) as { data: T | null; errors?: { message: string; extensions: { code: string; fields?: Record<string, string> } }[] };
+    return (await res.json()) as {
+      data: T | null;
+      errors?: { message: string; extensions: { code: string; fields?: Record<string, string> } }[];
+    };
   }
 
   async login(username: string, password = 'demo1234') {
-    const r = await this.gql(`mutation($u: String!, $p: String!) { login(username: $u, password: $p) { id role unit { id } } }`, {
-      u: username,
-      p: password,
-    });
+    const r = await this.gql(
+      `mutation($u: String!, $p: String!) { login(username: $u, password: $p) { id role unit { id } } }`,
+      {
+        u: username,
+        p: password,
+      },
+    );
     if (r.errors) {
       throw new Error(`login ${username} failed: ${r.errors[0].message}`);
     }
