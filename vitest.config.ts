@@ -6,7 +6,9 @@ import { defineConfig } from 'vitest/config';
  * under tsx — loads the CommonJS one; Vite would pick the ES one for our sources, and the two copies refuse each
  * other's types. Point every import of `graphql` at the copy Node uses.
  */
-const graphqlEntry = createRequire(import.meta.url.replace('/vitest.config.ts', '/server/package.json')).resolve('graphql');
+const graphqlEntry = createRequire(import.meta.url.replace('/vitest.config.ts', '/server/package.json')).resolve(
+  'graphql',
+);
 const resolve = { alias: [{ find: /^graphql$/, replacement: graphqlEntry }] };
 
 /** One run over every package; each package is a project. Database tests use PGlite unless DATABASE_URL is set. */
@@ -28,7 +30,7 @@ export default defineConfig({
           name: 'server',
           root: './server',
           include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
-          
+
           setupFiles: ['./src/testing/setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
@@ -40,7 +42,7 @@ export default defineConfig({
           name: 'tests',
           root: './tests',
           include: ['src/**/*.test.ts'],
-          
+
           setupFiles: ['../server/src/testing/setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
