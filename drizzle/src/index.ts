@@ -3,3 +3,4 @@ export { openDatabase, type Database, type DatabaseHandle, type OpenOptions, typ
 export { migrateDatabase, migrationsFolder } from './migrate';
 export { hashPassword, verifyPassword } from './passwords';
 export { seedId } from './seed/ids';
+export { searchQuery, searchTokens } from './search-tokens';

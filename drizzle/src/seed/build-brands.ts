@@ -5,6 +5,7 @@ import { DAY } from './dates';
 import type { BrandSeed } from './data/types';
 import { CITY, ORG_DEPARTMENT, PROVINCE } from './data/units';
 import { seedId } from './ids';
+import { searchTokens } from '../search-tokens';
 import { scheduleOf, stageRank } from './schedule';
 
 const STAGE_LABELS: Record<BrandStage, string> = {
@@ -180,5 +181,7 @@ export function buildBrand(ctx: SeedContext, brand: BrandSeed, index: number): v
     createdBy: creator,
     createdAt: clock.at(declaredAt),
     updatedAt: new Date(lastEvent),
+    searchTitle: searchTokens(brand.name),
+    searchBody: searchTokens(brand.slogan, brand.summary),
   });
 }

@@ -1,5 +1,16 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, date, index, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  check,
+  date,
+  index,
+  pgTable,
+  primaryKey,
+  text,
+  uniqueIndex,
+  uuid,
+  type AnyPgColumn,
+} from 'drizzle-orm/pg-core';
 import { at, id, stamps, version } from './common';
 import {
   BRAND_CATEGORIES,
@@ -15,6 +26,8 @@ import {
 import { units } from './units';
 import { users } from './users';
 import { attachments } from './attachments';
+import { modelCases } from './cases';
+import { searchColumns } from './search';
 
 /** 党建品牌. Progress and health are computed at read time, never stored. */
 export const brands = pgTable(
@@ -31,6 +44,7 @@ export const brands = pgTable(
       .notNull()
       .references(() => units.id, { onDelete: 'restrict' }),
     coverAttachmentId: uuid().references(() => attachments.id, { onDelete: 'set null' }),
+    ...searchColumns(),
     createdBy: uuid().references(() => users.id, { onDelete: 'set null' }),
     version: version(),
     ...stamps(),
@@ -46,6 +60,7 @@ export const brands = pgTable(
     index('brands_category_idx').on(t.category),
     index('brands_updated_idx').on(t.updatedAt, t.id),
     index('brands_name_idx').on(t.name),
+    index('brands_search_idx').using('gin', t.searchVector),
     uniqueIndex('brands_live_name_key')
       .on(sql`lower(${t.name})`)
       .where(sql`${t.stage} <> 'WITHDRAWN'`),
@@ -100,6 +115,10 @@ export const brandLevelChanges = pgTable(
     evidence: text().notNull(),
     issuer: text(),
     recognizedOn: date({ mode: 'string' }),
+    /** A published model case cited as evidence. */
+    caseId: uuid().references((): AnyPgColumn => modelCases.id, { onDelete: 'set null' }),
+    /** The uploaded recognising document. */
+    documentAttachmentId: uuid().references(() => attachments.id, { onDelete: 'set null' }),
     actorId: uuid().references(() => users.id, { onDelete: 'set null' }),
     at: at().notNull().defaultNow(),
   },

@@ -77,6 +77,10 @@ export const TIMELINE_KINDS = [
   'RECTIFICATION_UPDATED',
   'RECTIFICATION_VERIFIED',
   'RECTIFICATION_REJECTED',
+  'CASE_SUBMITTED',
+  'CASE_PUBLISHED',
+  'CASE_RETURNED',
+  'CASE_FEATURED',
 ] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 
@@ -99,3 +103,6 @@ export const ATTACHMENT_SUBJECTS = [
   'BRAND',
 ] as const;
 export type AttachmentSubject = (typeof ATTACHMENT_SUBJECTS)[number];
+
+export const CASE_STATUSES = ['DRAFT', 'SUBMITTED', 'PUBLISHED', 'RETURNED'] as const;
+export type CaseStatus = (typeof CASE_STATUSES)[number];

@@ -7,3 +7,4 @@ export * from './activity';
 export * from './attachments';
 export * from './inspections';
 export * from './rectifications';
+export * from './cases';

@@ -50,4 +50,15 @@ describe('formatError', () => {
     ).toEqual({ message: '输入有误：此项必填', fields: { input: '此项必填' } });
     expect(coercionFields('Something else')).toBeNull();
   });
+
+  it('answers a unique-key race with CONFLICT instead of an internal error', () => {
+    const driverError = Object.assign(new Error('duplicate key value violates unique constraint'), { code: '23505' });
+    const error = new GraphQLError('Failed query', {
+      path: ['createBrand'],
+      originalError: Object.assign(new Error('Failed query: insert into brands'), { cause: driverError }),
+    });
+    expect(formatError({ message: error.message, path: ['createBrand'] }, error)).toMatchObject({
+      extensions: { code: 'CONFLICT' },
+    });
+  });
 });

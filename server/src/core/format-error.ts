@@ -47,6 +47,17 @@ export function coercionFields(message: string): { message: string; fields: Reco
   return { message: `输入有误：${text}`, fields: { [path || variable]: text } };
 }
 
+/** The SQLSTATE of a database error anywhere in the cause chain (drizzle wraps the driver's error). */
+export function sqlStateOf(error: unknown): string | undefined {
+  for (let e = error, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth += 1) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) {
+      return code;
+    }
+  }
+  return undefined;
+}
+
 /**
  * The one place errors become GraphQL errors: domain errors keep their code and Chinese message, input
  * validation lists its fields, and anything unexpected is logged and masked (no stack, no SQL).
@@ -64,6 +75,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (original instanceof ArgumentValidationError) {
     const fields = fieldMessages(original.extensions.validationErrors);
     return { ...base, message: Object.values(fields)[0] ?? '输入有误', extensions: { code: 'BAD_USER_INPUT', fields } };
+  }
+  const state = sqlStateOf(original);
+  if (state === '23505') {
+    return { ...base, message: '数据已存在或刚被他人修改，请刷新后重试', extensions: { code: 'CONFLICT' } };
   }
   const code = formatted.extensions?.code;
   const coerced = code === 'BAD_USER_INPUT' ? coercionFields(formatted.message) : null;

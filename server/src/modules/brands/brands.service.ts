@@ -1,5 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import {
+  searchTokens,
   brandFiveHaves,
   brandLevelChanges,
   brandStageChanges,
@@ -106,6 +107,8 @@ export async function createBrand(ctx: Context, input: CreateBrandInput): Promis
         category: input.category,
         unitId: unitId as string,
         createdBy: viewer.id,
+        searchTitle: searchTokens(input.name),
+        searchBody: searchTokens(input.slogan, input.summary),
       })
       .returning();
     await tx
@@ -141,10 +144,12 @@ export async function updateBrand(
     ...(input.summary ? { summary: input.summary.trim() } : {}),
     ...(input.category ? { category: input.category } : {}),
   };
+  const next = { ...current, ...changes };
+  const search = { searchTitle: searchTokens(next.name), searchBody: searchTokens(next.slogan, next.summary) };
   return mutate(ctx, async ({ tx, audit, timeline }) => {
     const [row] = await tx
       .update(brands)
-      .set({ ...changes, version: version + 1, updatedAt: ctx.now })
+      .set({ ...changes, ...search, version: version + 1, updatedAt: ctx.now })
       .where(and(eq(brands.id, id), eq(brands.version, version)))
       .returning();
     if (!row) {
