@@ -1,10 +1,25 @@
 import js from '@eslint/js';
+import pluginVue from 'eslint-plugin-vue';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/dist/**', '**/.data/**', 'drizzle/migrations/**', 'web/**'] },
+  { ignores: ['**/node_modules/**', '**/dist/**', '**/.data/**', 'drizzle/migrations/**', 'web/src/gql/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  ...pluginVue.configs['flat/recommended'],
+  {
+    files: ['web/**/*.vue'],
+    languageOptions: {
+      parserOptions: { parser: tseslint.parser, extraFileExtensions: ['.vue'] },
+      globals: globals.browser,
+    },
+    rules: {
+      'vue/max-attributes-per-line': 'off',
+      'vue/singleline-html-element-content-newline': 'off',
+      'vue/html-self-closing': 'off',
+    },
+  },
   {
     files: ['**/*.ts'],
     languageOptions: {

@@ -37,6 +37,13 @@ export default defineConfig({
         },
       },
       {
+        test: {
+          name: 'web',
+          root: './web',
+          include: ['src/**/*.test.ts'],
+        },
+      },
+      {
         resolve,
         test: {
           name: 'tests',

@@ -17,6 +17,8 @@ export interface Config {
   trustProxy: boolean;
   /** Largest upload accepted by POST /uploads, in MB (1 MB = 1 048 576 bytes). */
   uploadLimitMb: number;
+  /** The built portal served at `/` (web/dist). */
+  webDir: string;
   /** Server secret for keyed hashes (the public board's client keys); same on every process of a deployment. */
   secret: string;
 }
@@ -49,6 +51,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     timeZone: env.FLAGSHIP_TIME_ZONE ?? 'Asia/Shanghai',
     sessionTtlHours: Number(env.FLAGSHIP_SESSION_TTL_HOURS ?? 12),
     trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
+    webDir: env.FLAGSHIP_WEB_DIR ? resolve(env.INIT_CWD ?? process.cwd(), env.FLAGSHIP_WEB_DIR) : join(ROOT, 'web', 'dist'),
     uploadLimitMb: positive(env.FLAGSHIP_UPLOAD_LIMIT_MB, 'FLAGSHIP_UPLOAD_LIMIT_MB', 20),
     secret: flagshipSecret(env),
   };

@@ -13,6 +13,7 @@ import { handleDownload, handleUpload } from '../modules/attachments/attachments
 import { flagshipSchema } from '../schema';
 import { serveExplorer } from './explorer';
 import { handleGraphql } from './graphql-handler';
+import { portalHandler } from './static';
 import { sendError, sendJson } from './respond';
 
 export const MAX_DEPTH = 12;
@@ -49,6 +50,8 @@ export async function createFlagshipServer(db: Database, config: Config): Promis
   });
   await apollo.start();
 
+  const portal = portalHandler(config.webDir);
+
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     securityHeaders(res);
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
@@ -63,6 +66,8 @@ export async function createFlagshipServer(db: Database, config: Config): Promis
       await handleDownload(req, res, db, config, path.slice('/files/'.length));
     } else if (path.startsWith('/explorer') && !config.production) {
       serveExplorer(path, res);
+    } else if (portal && (req.method === 'GET' || req.method === 'HEAD')) {
+      portal(req, res, () => sendError(res, 404, 'NOT_FOUND', '页面不存在'));
     } else {
       sendError(res, 404, 'NOT_FOUND', '页面不存在');
     }

@@ -1,0 +1,54 @@
+import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router';
+
+/** Every page is its own lazy chunk; `meta.title` becomes the document title. */
+const routes: RouteRecordRaw[] = [
+  { path: '/', name: 'home', component: () => import('./features/home/HomePage.vue'), meta: { title: '首页' } },
+  {
+    path: '/brands',
+    name: 'brands',
+    component: () => import('./features/brands/BrandListPage.vue'),
+    meta: { title: '品牌名录' },
+  },
+  {
+    path: '/brands/:id',
+    name: 'brand',
+    component: () => import('./features/brands/BrandDetailPage.vue'),
+    meta: { title: '品牌' },
+  },
+  {
+    path: '/cases',
+    name: 'cases',
+    component: () => import('./features/cases/CaseListPage.vue'),
+    meta: { title: '典型案例' },
+  },
+  {
+    path: '/cases/:id',
+    name: 'case',
+    component: () => import('./features/cases/CaseDetailPage.vue'),
+    meta: { title: '案例' },
+  },
+  {
+    path: '/board',
+    name: 'board',
+    component: () => import('./features/board/BoardPage.vue'),
+    meta: { title: '整改公开栏' },
+  },
+  {
+    path: '/:pathMatch(.*)*',
+    name: 'not-found',
+    component: () => import('./shared/NotFoundPage.vue'),
+    meta: { title: '页面不存在' },
+  },
+];
+
+export const router = createRouter({
+  history: createWebHistory(),
+  routes,
+  scrollBehavior: (_to, _from, saved) => saved ?? { top: 0 },
+});
+
+export const SITE_NAME = '党建品牌创建与展示平台';
+
+router.afterEach((to) => {
+  document.title = to.meta.title ? `${String(to.meta.title)} · ${SITE_NAME}` : SITE_NAME;
+});

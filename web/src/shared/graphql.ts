@@ -1,0 +1,30 @@
+import { Client, cacheExchange, fetchExchange, type CombinedError } from '@urql/core';
+
+/**
+ * The portal's GraphQL client: same-origin POST with the session cookie, JSON only (Apollo's CSRF prevention
+ * accepts `content-type: application/json`). Requests are never batched.
+ */
+export const graphqlClient = new Client({
+  url: '/graphql',
+  exchanges: [cacheExchange, fetchExchange],
+  preferGetMethod: false,
+  fetchOptions: () => ({ credentials: 'same-origin', headers: { 'content-type': 'application/json' } }),
+  requestPolicy: 'cache-and-network',
+});
+
+/** The server's Chinese message for an error, or a general one when the network failed. */
+export function errorMessage(error: CombinedError | null | undefined): string | null {
+  if (!error) {
+    return null;
+  }
+  if (error.networkError) {
+    return '网络连接失败，请检查网络后重试';
+  }
+  return error.graphQLErrors[0]?.message ?? '操作失败，请稍后再试';
+}
+
+/** The error code (extensions.code) of a GraphQL error, e.g. RATE_LIMITED. */
+export function errorCode(error: CombinedError | null | undefined): string | undefined {
+  const code = error?.graphQLErrors[0]?.extensions?.code;
+  return typeof code === 'string' ? code : undefined;
+}
