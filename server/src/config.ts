@@ -51,7 +51,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     timeZone: env.FLAGSHIP_TIME_ZONE ?? 'Asia/Shanghai',
     sessionTtlHours: Number(env.FLAGSHIP_SESSION_TTL_HOURS ?? 12),
     trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
-    webDir: env.FLAGSHIP_WEB_DIR ? resolve(env.INIT_CWD ?? process.cwd(), env.FLAGSHIP_WEB_DIR) : join(ROOT, 'web', 'dist'),
+    webDir: env.FLAGSHIP_WEB_DIR
+      ? resolve(env.INIT_CWD ?? process.cwd(), env.FLAGSHIP_WEB_DIR)
+      : join(ROOT, 'web', 'dist'),
     uploadLimitMb: positive(env.FLAGSHIP_UPLOAD_LIMIT_MB, 'FLAGSHIP_UPLOAD_LIMIT_MB', 20),
     secret: flagshipSecret(env),
   };

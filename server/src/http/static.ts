@@ -6,7 +6,9 @@ import sirv from 'sirv';
  * Serves the built portal (web/dist): hashed assets cached for a year, index.html never cached, and every
  * unknown path answered with index.html so history-mode routes work on reload. Null when there is no build.
  */
-export function portalHandler(dir: string): ((req: IncomingMessage, res: ServerResponse, next: () => void) => void) | null {
+export function portalHandler(
+  dir: string,
+): ((req: IncomingMessage, res: ServerResponse, next: () => void) => void) | null {
   if (!existsSync(dir)) {
     return null;
   }
