@@ -23,15 +23,28 @@ import {
 } from './modules/inspections/inspections.resolver';
 import { SpotCheckDrawItemResolver, SpotCheckDrawResolver } from './modules/spot-checks/spot-checks.resolver';
 import { UnitResolver } from './modules/units/units.resolver';
+import { TownsResolver } from './modules/units/units.towns';
 import { UnitTierResolver } from './modules/units/units.tier';
+import { UnitAdminResolver } from './modules/units/units.admin';
 import { UserResolver } from './modules/users/users.resolver';
+import {
+  BrandSearchResolver,
+  ModelCaseFacetsResolver,
+  ModelCaseSearchResolver,
+} from './modules/case-search/case-search.resolver';
+import { CaseReviewResolver, ModelCaseResolver } from './modules/cases/cases.resolver';
+import { BrandModelCasesResolver, LevelChangeEvidenceResolver } from './modules/cases/brand-cases.resolver';
+import { UserAdminResolver } from './modules/users/users.admin.resolver';
 
 /** The one list of resolvers: the server and the schema emitter both use it. */
 export const resolvers = [
   AuthResolver,
   UserResolver,
+  UserAdminResolver,
   UnitResolver,
   UnitTierResolver,
+  TownsResolver,
+  UnitAdminResolver,
   BrandResolver,
   BrandTimelineResolver,
   TimelineEventResolver,
@@ -53,6 +66,13 @@ export const resolvers = [
   BrandInspectionsResolver,
   SpotCheckDrawResolver,
   SpotCheckDrawItemResolver,
+  ModelCaseResolver,
+  CaseReviewResolver,
+  BrandModelCasesResolver,
+  LevelChangeEvidenceResolver,
+  ModelCaseSearchResolver,
+  ModelCaseFacetsResolver,
+  BrandSearchResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | null = null;
