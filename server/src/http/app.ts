@@ -13,6 +13,7 @@ import { handleDownload, handleUpload } from '../modules/attachments/attachments
 import { flagshipSchema } from '../schema';
 import { serveExplorer } from './explorer';
 import { handleGraphql } from './graphql-handler';
+import { handleExport } from '../modules/exports/exports.http';
 import { portalHandler } from './static';
 import { sendError, sendJson } from './respond';
 
@@ -64,6 +65,8 @@ export async function createFlagshipServer(db: Database, config: Config): Promis
       await handleUpload(req, res, db, config);
     } else if (path.startsWith('/files/') && req.method === 'GET') {
       await handleDownload(req, res, db, config, path.slice('/files/'.length));
+    } else if (path.startsWith('/exports/') && req.method === 'GET') {
+      await handleExport(req, res, db, config, path.slice('/exports/'.length));
     } else if (path.startsWith('/explorer') && !config.production) {
       serveExplorer(path, res);
     } else if (portal && (req.method === 'GET' || req.method === 'HEAD')) {

@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import {
   brands,
   hashPassword,
+  searchTokens,
   units,
   users,
   type BrandStage,
@@ -64,9 +65,19 @@ export async function makeUser(db: Database, role: Role, unit?: UnitRow) {
 
 /** A brand of `unit` at `stage`. */
 export async function makeBrand(db: Database, unit: UnitRow, stage: BrandStage = 'DECLARED') {
+  const name = unique('测试品牌');
+  const summary = '测试用品牌简介';
   const [row] = await db
     .insert(brands)
-    .values({ name: unique('测试品牌'), summary: '测试用品牌简介', category: 'SERVICE', unitId: unit.id, stage })
+    .values({
+      name,
+      summary,
+      category: 'SERVICE',
+      unitId: unit.id,
+      stage,
+      searchTitle: searchTokens(name),
+      searchBody: searchTokens(summary),
+    })
     .returning();
   return row;
 }

@@ -9,3 +9,4 @@ export {
   setUnitTier,
   type TemplateItemSpec,
 } from './supervision-factories';
+export { makeModelCase, type ModelCaseOptions } from './case-factories';

@@ -1,5 +1,4 @@
 /** Shared pieces of the attachments tests: file bytes, a live server, logins, uploads and subject rows. */
-import type { AddressInfo } from 'node:net';
 import {
   checklistTemplates,
   inspections,
@@ -9,10 +8,7 @@ import {
   type AttachmentSubject,
   type Database,
 } from '@flagship/drizzle';
-import { loadConfig } from '../../config';
 import type { Viewer } from '../../core/context';
-import { createFlagshipServer, type FlagshipServer } from '../../http/app';
-import { TEST_PASSWORD } from '../../testing';
 import { linkAttachments } from './attachments.service';
 
 /** A real 1×1 PNG. */
@@ -34,32 +30,7 @@ export const PE = (() => {
 })();
 export const TEXT = Buffer.from('这是一个改了扩展名的文本文件。\nplain text, not an image\n');
 
-/** A live server on a free port over `db`, as `main.ts` would start it with `env`. */
-export async function serve(
-  db: Database,
-  env: Record<string, string> = {},
-): Promise<{ url: string; flagship: FlagshipServer }> {
-  const flagship = await createFlagshipServer(db, loadConfig({ PORT: '0', ...env }, []));
-  await new Promise<void>((resolve) => flagship.server.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${(flagship.server.address() as AddressInfo).port}`, flagship };
-}
-
-/** Logs in over GraphQL and returns the session cookie to send back. */
-export async function loginCookie(url: string, username: string): Promise<string> {
-  const response = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      query: 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { id } }',
-      variables: { u: username, p: TEST_PASSWORD },
-    }),
-  });
-  const cookie = response.headers.getSetCookie()[0];
-  if (!cookie) {
-    throw new Error(`login of ${username} failed: ${await response.text()}`);
-  }
-  return cookie.split(';')[0];
-}
+export { loginCookie, serve } from '../../testing/http';
 
 export interface UploadOptions {
   cookie?: string;
