@@ -67,7 +67,7 @@ describe('exports', () => {
   it('refuses lists that need a login, bad filters and unknown lists', async () => {
     const units = await get('/exports/units.csv');
     expect(units.status).toBe(401);
-    expect((await units.json()).error.code).toBe('UNAUTHENTICATED');
+    expect(((await units.json()) as { error: { code: string } }).error.code).toBe('UNAUTHENTICATED');
     const cookie = await loginCookie(server.url, w.unit.row.username);
     expect((await get('/exports/users.csv', cookie)).status).toBe(403);
     expect((await get('/exports/brands.csv?filter=%7Bnot-json', cookie)).status).toBe(400);
