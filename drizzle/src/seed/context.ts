@@ -15,6 +15,8 @@ import {
   inspections,
   milestoneReports,
   milestones,
+  modelCaseReviews,
+  modelCases,
   planReviews,
   planRevisions,
   planSupports,
@@ -62,6 +64,8 @@ export interface SeedRows {
   rectifications: (typeof rectifications.$inferInsert)[];
   rectificationEvents: (typeof rectificationEvents.$inferInsert)[];
   publicReviews: (typeof publicReviews.$inferInsert)[];
+  modelCases: (typeof modelCases.$inferInsert)[];
+  modelCaseReviews: (typeof modelCaseReviews.$inferInsert)[];
 }
 
 export function emptyRows(): SeedRows {
@@ -94,6 +98,8 @@ export function emptyRows(): SeedRows {
     rectifications: [],
     rectificationEvents: [],
     publicReviews: [],
+    modelCases: [],
+    modelCaseReviews: [],
   };
 }
 

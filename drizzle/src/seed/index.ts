@@ -17,6 +17,8 @@ import {
   inspections,
   milestoneReports,
   milestones,
+  modelCaseReviews,
+  modelCases,
   planReviews,
   planRevisions,
   planSupports,
@@ -33,6 +35,7 @@ import {
 } from '../tables/index';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts';
 import { buildBrand } from './build-brands';
+import { buildCases } from './build-cases';
 import { buildSupervision } from './build-supervision';
 import { buildUnits, UNITS_CREATED_DAYS_AGO } from './build-units';
 import { SeedContext, type SeedRows } from './context';
@@ -66,6 +69,8 @@ export interface SeedSummary {
   spotCheckDraws: number;
   spotCheckDrawItems: number;
   attachments: number;
+  modelCases: number;
+  modelCaseReviews: number;
   timelineEvents: number;
 }
 
@@ -115,6 +120,7 @@ export function buildDemoRows(today: string, passwordHashes: Map<string, string>
   }
   BRANDS.forEach((brand, i) => buildBrand(ctx, brand, i));
   buildSupervision(ctx);
+  buildCases(ctx);
   // Timeline events go in in the order they happened (a stable sort keeps same-moment events in build order),
   // so the table's insertion order agrees with time as it would in real use.
   ctx.rows.timelineEvents.sort((a, b) => (a.at as Date).getTime() - (b.at as Date).getTime());
@@ -130,7 +136,8 @@ async function insertAll<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>,
 
 /**
  * Seeds the demo county 青山县 (units, the five demo accounts, brands with their plans, milestones and
- * timeline; checklists, inspections, findings, rectifications, public reviews, a spot-check draw and photos)
+ * timeline; checklists, inspections, findings, rectifications, public reviews, a spot-check draw and photos;
+ * model cases with their reviews and covers)
  * in one transaction. Ids come from `seedId`, dates are relative to `today`, so two fresh databases
  * seeded on the same day hold identical rows.
  */
@@ -148,7 +155,6 @@ export async function seedDemo(db: Database, options: SeedOptions = {}): Promise
     await insertAll(rows.brands, (c) => tx.insert(brands).values(c));
     await insertAll(rows.brandCoUnits, (c) => tx.insert(brandCoUnits).values(c));
     await insertAll(rows.brandStageChanges, (c) => tx.insert(brandStageChanges).values(c));
-    await insertAll(rows.brandLevelChanges, (c) => tx.insert(brandLevelChanges).values(c));
     await insertAll(rows.brandFiveHaves, (c) => tx.insert(brandFiveHaves).values(c));
     await insertAll(rows.plans, (c) => tx.insert(plans).values(c));
     await insertAll(rows.planSupports, (c) => tx.insert(planSupports).values(c));
@@ -160,6 +166,10 @@ export async function seedDemo(db: Database, options: SeedOptions = {}): Promise
     await insertAll(rows.checklistItems, (c) => tx.insert(checklistItems).values(c));
     await insertAll(rows.attachments, (c) => tx.insert(attachments).values(c));
     await insertAll(rows.attachmentBlobs, (c) => tx.insert(attachmentBlobs).values(c), 4);
+    // Cases refer to brands, units and their cover attachments; a level change may cite a case.
+    await insertAll(rows.modelCases, (c) => tx.insert(modelCases).values(c));
+    await insertAll(rows.modelCaseReviews, (c) => tx.insert(modelCaseReviews).values(c));
+    await insertAll(rows.brandLevelChanges, (c) => tx.insert(brandLevelChanges).values(c));
     await insertAll(rows.inspections, (c) => tx.insert(inspections).values(c));
     await insertAll(rows.inspectionItems, (c) => tx.insert(inspectionItems).values(c));
     await insertAll(rows.inspectionAttachments, (c) => tx.insert(inspectionAttachments).values(c));
@@ -188,6 +198,8 @@ export async function seedDemo(db: Database, options: SeedOptions = {}): Promise
     spotCheckDraws: rows.spotCheckDraws.length,
     spotCheckDrawItems: rows.spotCheckDrawItems.length,
     attachments: rows.attachments.length,
+    modelCases: rows.modelCases.length,
+    modelCaseReviews: rows.modelCaseReviews.length,
     timelineEvents: rows.timelineEvents.length,
   };
 }

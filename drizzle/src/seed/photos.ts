@@ -1,68 +1,23 @@
 import { createHash } from 'node:crypto';
+import {
+  Canvas,
+  FLOOR,
+  GLASS,
+  GOLD,
+  GREY,
+  NAVY,
+  PHOTO_HEIGHT,
+  PHOTO_WIDTH,
+  RED,
+  WALL,
+  WHITE,
+  WOOD,
+  type Rgb,
+} from './canvas';
+import { COVER_SCENES } from './covers';
 import { encodePng } from './png';
 
-/** Width and height of every demo photo. */
-export const PHOTO_WIDTH = 320;
-export const PHOTO_HEIGHT = 200;
-
-type Rgb = [number, number, number];
-
-const RED: Rgb = [200, 16, 46];
-const GOLD: Rgb = [255, 204, 0];
-const WHITE: Rgb = [250, 250, 250];
-const WALL: Rgb = [236, 226, 206];
-const FLOOR: Rgb = [150, 130, 110];
-const WOOD: Rgb = [120, 80, 50];
-const GREY: Rgb = [205, 205, 200];
-const GLASS: Rgb = [110, 160, 205];
-const NAVY: Rgb = [40, 60, 100];
-const SKIN: Rgb = [235, 195, 160];
-
-/** A tiny RGB raster with the few shapes the demo photos need. */
-class Canvas {
-  readonly px = new Uint8Array(PHOTO_WIDTH * PHOTO_HEIGHT * 3);
-
-  rect(x: number, y: number, w: number, h: number, c: Rgb): this {
-    for (let j = Math.max(0, y); j < Math.min(PHOTO_HEIGHT, y + h); j += 1) {
-      for (let i = Math.max(0, x); i < Math.min(PHOTO_WIDTH, x + w); i += 1) {
-        this.px.set(c, (j * PHOTO_WIDTH + i) * 3);
-      }
-    }
-    return this;
-  }
-
-  /** A vertical gradient from `top` to `bottom` over rows y0..y1. */
-  gradient(y0: number, y1: number, top: Rgb, bottom: Rgb): this {
-    for (let y = y0; y < y1; y += 1) {
-      const t = (y - y0) / Math.max(1, y1 - y0 - 1);
-      const c = top.map((v, k) => Math.round(v + (bottom[k] - v) * t)) as Rgb;
-      this.rect(0, y, PHOTO_WIDTH, 1, c);
-    }
-    return this;
-  }
-
-  circle(cx: number, cy: number, r: number, c: Rgb): this {
-    for (let y = cy - r; y <= cy + r; y += 1) {
-      const half = Math.floor(Math.sqrt(Math.max(0, r * r - (y - cy) * (y - cy))));
-      this.rect(cx - half, y, 2 * half + 1, 1, c);
-    }
-    return this;
-  }
-
-  /** A red plaque with a gold emblem and white "lines of text". */
-  plaque(x: number, y: number, w: number, h: number, c: Rgb = RED): this {
-    this.rect(x - 3, y - 3, w + 6, h + 6, GOLD).rect(x, y, w, h, c);
-    this.circle(x + Math.floor(w / 2), y + Math.floor(h / 3), Math.max(4, Math.floor(h / 6)), GOLD);
-    for (let k = 0; k < 2; k += 1) {
-      this.rect(x + Math.floor(w / 6), y + Math.floor((h * (3 + k)) / 5), Math.floor((w * 2) / 3), 3, WHITE);
-    }
-    return this;
-  }
-
-  person(x: number, y: number, coat: Rgb = NAVY): this {
-    return this.circle(x, y, 7, SKIN).rect(x - 9, y + 8, 18, 26, coat);
-  }
-}
+export { PHOTO_HEIGHT, PHOTO_WIDTH } from './canvas';
 
 /** The scenes, by file name (Chinese, as a unit would name them). */
 const SCENES: Record<string, (c: Canvas) => void> = {
@@ -139,6 +94,8 @@ const SCENES: Record<string, (c: Canvas) => void> = {
 
 /** The file names of the demo photos. */
 export const PHOTO_NAMES = Object.keys(SCENES);
+/** The file names of the model case covers. */
+export const COVER_NAMES = Object.keys(COVER_SCENES);
 
 export interface Photo {
   filename: string;
@@ -148,11 +105,11 @@ export interface Photo {
 
 const cache = new Map<string, Photo>();
 
-/** One demo photo, drawn and encoded on first use. */
+/** One demo photo or case cover, drawn and encoded on first use. */
 export function photo(filename: string): Photo {
   let p = cache.get(filename);
   if (!p) {
-    const scene = SCENES[filename];
+    const scene = SCENES[filename] ?? COVER_SCENES[filename];
     if (!scene) {
       throw new Error(`demo seed: unknown photo "${filename}"`);
     }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { crc32, encodePng, PNG_SIGNATURE } from './png';
 import { inspectPng } from './png-test-helpers';
-import { PHOTO_HEIGHT, PHOTO_NAMES, PHOTO_WIDTH, photo } from './photos';
+import { COVER_NAMES, PHOTO_HEIGHT, PHOTO_NAMES, PHOTO_WIDTH, photo } from './photos';
 
 describe('the PNG encoder', () => {
   it('computes the standard CRC-32', () => {
@@ -33,11 +33,15 @@ describe('the PNG encoder', () => {
     expect(() => encodePng(2, 2, new Uint8Array(11))).toThrow(/expected 12 bytes/);
   });
 
-  it('draws every demo photo as a decodable 320×200 PNG, each different', () => {
+  it('draws every demo photo and case cover as a decodable 320×200 PNG, each different', () => {
     expect(PHOTO_NAMES.length).toBeGreaterThanOrEqual(6);
     expect(PHOTO_NAMES.length).toBeLessThanOrEqual(10);
+    expect(COVER_NAMES.length).toBeGreaterThanOrEqual(4);
+    expect(COVER_NAMES.length).toBeLessThanOrEqual(6);
+    const names = [...PHOTO_NAMES, ...COVER_NAMES];
+    expect(new Set(names).size).toBe(names.length);
     const hashes = new Set<string>();
-    for (const name of PHOTO_NAMES) {
+    for (const name of names) {
       const p = photo(name);
       const info = inspectPng(p.data);
       expect(info.crcOk).toBe(true);
@@ -46,6 +50,6 @@ describe('the PNG encoder', () => {
       expect(name).toMatch(/^[\u4e00-\u9fa5]+\.png$/);
       hashes.add(p.sha256);
     }
-    expect(hashes.size).toBe(PHOTO_NAMES.length);
+    expect(hashes.size).toBe(names.length);
   });
 });

@@ -205,7 +205,8 @@ describe('demo seed: supervision', () => {
   });
 
   it('stores decodable PNG photos on inspections, rectifications and milestones', async () => {
-    const attachments = await db.select().from(t.attachments);
+    // Model case covers are checked in seed-cases.test.ts.
+    const attachments = (await db.select().from(t.attachments)).filter((a) => a.subjectKind !== 'MODEL_CASE');
     const blobs = await db.select().from(t.attachmentBlobs);
     const links = await db.select().from(t.inspectionAttachments);
     const events = await db.select().from(t.rectificationEvents);

@@ -18,6 +18,8 @@ import {
   inspectionItems,
   inspections,
   milestones,
+  modelCaseReviews,
+  modelCases,
   planReviews,
   planRevisions,
   plans,
@@ -75,6 +77,8 @@ describe('demo seed', () => {
       [summary.spotCheckDraws, spotCheckDraws],
       [summary.spotCheckDrawItems, spotCheckDrawItems],
       [summary.attachments, attachments],
+      [summary.modelCases, modelCases],
+      [summary.modelCaseReviews, modelCaseReviews],
       [summary.timelineEvents, timelineEvents],
     ];
     for (const [n, table] of counts) {
@@ -225,6 +229,9 @@ describe('demo seed', () => {
       const tables = [brands, milestones, inspections, inspectionItems, rectifications, rectificationEvents];
       for (const table of [
         ...tables,
+        modelCases,
+        modelCaseReviews,
+        brandLevelChanges,
         publicReviews,
         spotCheckDrawItems,
         attachments,

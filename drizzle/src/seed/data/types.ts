@@ -1,4 +1,13 @@
-import type { BranchForm, BrandCategory, BrandStage, Level, RectificationStatus, UnitKind } from '../../tables/enums';
+import type {
+  BranchForm,
+  BrandCategory,
+  BrandStage,
+  CaseStatus,
+  Level,
+  RectificationStatus,
+  UnitKind,
+} from '../../tables/enums';
+import type { CaseTag } from './case-vocabulary';
 
 /**
  * Tier code of a unit: its tier at the start of the year, and `>` its tier now when it changed this year.
@@ -81,4 +90,35 @@ export interface FindingSeed {
   rejected?: string;
   /** Photos uploaded with the DONE step(s): with `rejected`, the first and then the second DONE. */
   photos?: string[];
+}
+
+/**
+ * One demo model case (典型案例). Its seed key is `case:<title>`. The four sections use a light markup that the
+ * seed turns into the HTML subset the server stores: one paragraph per line, a line starting with `- ` is a list
+ * item (neighbouring items form one list), `**…**` is bold.
+ */
+export interface CaseSeed {
+  title: string;
+  summary: string;
+  /** The brand it belongs to (written by the brand's unit), or null for a case of `unit` without a brand. */
+  brand: string | null;
+  unit?: string;
+  /** Level recognised; never above the brand's level. */
+  level: Level | null;
+  tags: CaseTag[];
+  /** Default PUBLISHED. */
+  status?: CaseStatus;
+  /** Days before today of its last workflow step (published, submitted, returned or last saved). */
+  days?: number;
+  /** Cited as evidence of the brand's latest promotion, which is to this level; published 20 days before it. */
+  cites?: Level;
+  featured?: boolean;
+  /** File name of its cover photo (see covers.ts). */
+  cover?: string;
+  /** The leader's reason for returning it: its last step (RETURNED), or once before (SUBMITTED, PUBLISHED). */
+  returned?: string;
+  background: string;
+  practice: string;
+  results: string;
+  lessons: string;
 }
