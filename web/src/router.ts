@@ -1,4 +1,6 @@
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router';
+import { onUnauthenticated } from './shared/graphql';
+import { loadSession, session, sessionExpired, type Role } from './shared/session';
 
 /** Every page is its own lazy chunk; `meta.title` becomes the document title. */
 const routes: RouteRecordRaw[] = [
@@ -33,6 +35,13 @@ const routes: RouteRecordRaw[] = [
     component: () => import('./features/board/BoardPage.vue'),
     meta: { title: '整改公开栏' },
   },
+  { path: '/login', name: 'login', component: () => import('./features/auth/LoginPage.vue'), meta: { title: '登录' } },
+  {
+    path: '/workspace',
+    name: 'workspace',
+    component: () => import('./features/workspace/WorkspaceHome.vue'),
+    meta: { title: '工作台', auth: true },
+  },
   {
     path: '/:pathMatch(.*)*',
     name: 'not-found',
@@ -48,6 +57,36 @@ export const router = createRouter({
 });
 
 export const SITE_NAME = '党建品牌创建与展示平台';
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    title?: string;
+    /** Only for logged-in users. */
+    auth?: boolean;
+    /** Only for these roles (implies auth). */
+    roles?: Role[];
+  }
+}
+
+router.beforeEach(async (to) => {
+  if (!to.meta.auth && !to.meta.roles) {
+    return true;
+  }
+  const user = await loadSession();
+  if (!user) {
+    return { path: '/login', query: { redirect: to.fullPath } };
+  }
+  return !to.meta.roles || to.meta.roles.includes(user.role) ? true : { path: '/workspace' };
+});
+
+onUnauthenticated(() => {
+  const wasLoggedIn = session.user !== null;
+  sessionExpired();
+  const current = router.currentRoute.value;
+  if (wasLoggedIn && (current.meta.auth || current.meta.roles)) {
+    void router.push({ path: '/login', query: { redirect: current.fullPath, expired: '1' } });
+  }
+});
 
 router.afterEach((to) => {
   document.title = to.meta.title ? `${String(to.meta.title)} · ${SITE_NAME}` : SITE_NAME;

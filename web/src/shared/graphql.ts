@@ -1,12 +1,29 @@
-import { Client, cacheExchange, fetchExchange, type CombinedError } from '@urql/core';
+import { Client, cacheExchange, fetchExchange, mapExchange, type CombinedError } from '@urql/core';
 
 /**
  * The portal's GraphQL client: same-origin POST with the session cookie, JSON only (Apollo's CSRF prevention
  * accepts `content-type: application/json`). Requests are never batched.
  */
+let unauthenticated: () => void = () => undefined;
+
+/** Registers what to do when the server answers UNAUTHENTICATED (the session expired or was ended). */
+export function onUnauthenticated(handler: () => void): void {
+  unauthenticated = handler;
+}
+
 export const graphqlClient = new Client({
   url: '/graphql',
-  exchanges: [cacheExchange, fetchExchange],
+  exchanges: [
+    cacheExchange,
+    mapExchange({
+      onError(error) {
+        if (error.graphQLErrors.some((e) => e.extensions?.code === 'UNAUTHENTICATED')) {
+          unauthenticated();
+        }
+      },
+    }),
+    fetchExchange,
+  ],
   preferGetMethod: false,
   fetchOptions: () => ({ credentials: 'same-origin', headers: { 'content-type': 'application/json' } }),
   requestPolicy: 'cache-and-network',

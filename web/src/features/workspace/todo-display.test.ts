@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { countByKind, todoLink, type Todo } from './todo-display';
+
+const todo = (kind: string, brandId: string | null = 'b1'): Todo => ({
+  kind,
+  targetId: 't1',
+  brandId,
+  title: 'x',
+  detail: null,
+  due: null,
+  overdue: false,
+});
+
+describe('to-do display', () => {
+  it('links each kind to where it is dealt with', () => {
+    expect(todoLink(todo('RETURNED_CASE'))).toBe('/cases/t1');
+    expect(todoLink(todo('OVERDUE_MILESTONE'))).toBe('/brands/b1');
+    expect(todoLink(todo('OPEN_RECTIFICATION', null))).toBe('/board');
+  });
+
+  it('counts items per kind with Chinese labels', () => {
+    expect(countByKind([todo('DRAFT_PLAN'), todo('DRAFT_PLAN'), todo('PLAN_TO_REVIEW')])).toEqual([
+      { kind: 'DRAFT_PLAN', label: '方案未提交', count: 2 },
+      { kind: 'PLAN_TO_REVIEW', label: '待审方案', count: 1 },
+    ]);
+  });
+});

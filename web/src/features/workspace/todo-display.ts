@@ -1,0 +1,38 @@
+import type { MyTodosQuery } from '../../gql/graphql';
+
+export type Todo = MyTodosQuery['myTodos'][number];
+
+export const TODO_LABEL: Record<string, string> = {
+  RETURNED_PLAN: '方案被退回',
+  DRAFT_PLAN: '方案未提交',
+  OVERDUE_MILESTONE: '节点逾期',
+  OPEN_RECTIFICATION: '待整改',
+  RETURNED_CASE: '案例被退回',
+  PLAN_TO_REVIEW: '待审方案',
+  CASE_TO_REVIEW: '待审案例',
+  RECTIFICATION_TO_VERIFY: '待核验整改',
+  PENDING_SPOT_CHECK: '待抽查',
+};
+
+/** Where a to-do item is dealt with in the portal. */
+export function todoLink(todo: Todo): string {
+  switch (todo.kind) {
+    case 'RETURNED_CASE':
+    case 'CASE_TO_REVIEW':
+      return `/cases/${todo.targetId}`;
+    case 'OPEN_RECTIFICATION':
+    case 'RECTIFICATION_TO_VERIFY':
+      return todo.brandId ? `/brands/${todo.brandId}` : '/board';
+    default:
+      return todo.brandId ? `/brands/${todo.brandId}` : '/workspace';
+  }
+}
+
+/** Counts per kind, for the summary chips at the top of the list. */
+export function countByKind(todos: Todo[]): { kind: string; label: string; count: number }[] {
+  const counts = new Map<string, number>();
+  for (const t of todos) {
+    counts.set(t.kind, (counts.get(t.kind) ?? 0) + 1);
+  }
+  return [...counts].map(([kind, count]) => ({ kind, label: TODO_LABEL[kind] ?? kind, count }));
+}

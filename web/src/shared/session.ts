@@ -1,0 +1,58 @@
+import { reactive } from 'vue';
+import { LoginDocument, LogoutDocument, MeDocument, type MeQuery } from '../gql/graphql';
+import { errorCode, errorMessage, graphqlClient } from './graphql';
+
+export type SessionUser = NonNullable<MeQuery['me']>;
+export type Role = SessionUser['role'];
+
+/** Who is logged in, shared by the layout, the router guard and the pages. */
+export const session = reactive<{ user: SessionUser | null; loaded: boolean }>({ user: null, loaded: false });
+
+let loading: Promise<SessionUser | null> | null = null;
+
+/** Asks the server who the session cookie belongs to (once; `force` asks again). */
+export function loadSession(force = false): Promise<SessionUser | null> {
+  if (!loading || force) {
+    loading = graphqlClient
+      .query(MeDocument, {}, { requestPolicy: 'network-only' })
+      .toPromise()
+      .then((r) => {
+        session.user = r.data?.me ?? null;
+        session.loaded = true;
+        return session.user;
+      });
+  }
+  return loading;
+}
+
+/** Logs in; resolves with the user, or rejects with the server's Chinese message (and code). */
+export async function login(username: string, password: string): Promise<SessionUser> {
+  const r = await graphqlClient.mutation(LoginDocument, { username, password }).toPromise();
+  if (!r.data?.login) {
+    throw Object.assign(new Error(errorMessage(r.error) ?? '登录失败'), { code: errorCode(r.error) });
+  }
+  session.user = r.data.login;
+  session.loaded = true;
+  loading = Promise.resolve(session.user);
+  return session.user;
+}
+
+/** Ends the session on the server and forgets the user here. */
+export async function logout(): Promise<void> {
+  await graphqlClient.mutation(LogoutDocument, {}).toPromise();
+  session.user = null;
+  loading = Promise.resolve(null);
+}
+
+/** Called when the server says UNAUTHENTICATED for a user we thought logged in: the session expired. */
+export function sessionExpired(): void {
+  session.user = null;
+  loading = Promise.resolve(null);
+}
+
+export const ROLE_LABEL: Record<string, string> = {
+  UNIT: '创建单位',
+  LEADER: '领导',
+  INSPECTOR: '督查员',
+  ADMIN: '管理员',
+};
