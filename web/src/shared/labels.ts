@@ -83,6 +83,8 @@ export const CASE_STATUS_LABEL: Record<string, string> = {
   RETURNED: '已退回',
 };
 
+export const TIER_LABEL: Record<string, string> = { ADVANCED: '先进', AVERAGE: '一般', LAGGING: '后进' };
+
 /** The label of a value, or the value itself when unknown. */
 export function label(map: Record<string, string>, value: string | null | undefined, empty = '—'): string {
   return value ? (map[value] ?? value) : empty;

@@ -113,3 +113,45 @@ export function tierMatrix(db: Database, path: string) {
         group by 1, 2`,
   );
 }
+
+/** Showcase brands (past DECLARED, not WITHDRAWN) of the whole county by stage. */
+export function showcaseBrandsByStage(db: Database, stages: readonly string[]) {
+  return rows<{ stage: string; n: number }>(
+    db,
+    sql`select stage, count(*)::int as n from brands
+        where stage in (${sql.join(
+          stages.map((s) => sql`${s}`),
+          sql`, `,
+        )}) group by stage`,
+  );
+}
+
+export async function publishedCaseCount(db: Database): Promise<number> {
+  const [row] = await rows<{ n: number }>(
+    db,
+    sql`select count(*)::int as n from model_cases where status = 'PUBLISHED'`,
+  );
+  return row.n;
+}
+
+/** Public rectification items of the whole county: how many, and how many were verified. */
+export async function publicRectificationFigures(db: Database) {
+  const [row] = await rows<{ total: number; verified: number }>(
+    db,
+    sql`select count(*)::int as total, (count(*) filter (where status = 'VERIFIED'))::int as verified
+        from rectifications where public`,
+  );
+  return row;
+}
+
+/** Reviews of public rectification items of the whole county: how many, and how many (basically) satisfied. */
+export async function publicSatisfaction(db: Database) {
+  const [row] = await rows<{ total: number; positive: number }>(
+    db,
+    sql`select count(*)::int as total,
+          (count(*) filter (where pr.rating in ('SATISFIED', 'BASICALLY_SATISFIED')))::int as positive
+        from public_reviews pr join rectifications r on r.id = pr.rectification_id
+        where r.public`,
+  );
+  return row;
+}

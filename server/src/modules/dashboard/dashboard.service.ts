@@ -4,7 +4,10 @@ import type { Context } from '../../core/context';
 import { forbidden, notFound } from '../../core/errors';
 import { isUuid } from '../../core/ids';
 import * as repo from './dashboard.repository';
-import type { Dashboard, MonthCount, TierTransformation } from './dashboard.types';
+import type { Dashboard, MonthCount, ShowcaseFigures, TierTransformation } from './dashboard.types';
+
+/** The stages the public sees, in order (past DECLARED, not WITHDRAWN). */
+const SHOWCASE: BrandStage[] = ['CULTIVATING', 'BUILDING', 'ACCEPTANCE', 'NAMED', 'PROMOTED'];
 
 /** The twelve months ending with the month of `today`, as YYYY-MM. */
 export function lastTwelveMonths(today: string): string[] {
@@ -97,5 +100,28 @@ export async function dashboard(ctx: Context, unitId: string | null | undefined)
       rate: sat.total === 0 ? null : (sat.satisfied + sat.basically) / sat.total,
     },
     tierTransformation: tiers(matrix),
+  };
+}
+
+/** The county's headline figures for the home page: public, whole county, each from one aggregate query. */
+export async function showcaseFigures(ctx: Context): Promise<ShowcaseFigures> {
+  const [stages, cases, rect, sat] = await Promise.all([
+    repo.showcaseBrandsByStage(ctx.db, SHOWCASE),
+    repo.publishedCaseCount(ctx.db),
+    repo.publicRectificationFigures(ctx.db),
+    repo.publicSatisfaction(ctx.db),
+  ]);
+  const brandsByStage = SHOWCASE.map((stage) => ({ stage, count: stages.find((s) => s.stage === stage)?.n ?? 0 }));
+  const count = (wanted: BrandStage[]) =>
+    brandsByStage.filter((s) => wanted.includes(s.stage)).reduce((a, s) => a + s.count, 0);
+  return {
+    brandsByStage,
+    showcaseBrands: count(SHOWCASE),
+    namedBrands: count(['NAMED', 'PROMOTED']),
+    publishedCases: cases,
+    publicRectifications: rect.total,
+    verifiedRectifications: rect.verified,
+    reviewCount: sat.total,
+    satisfactionRate: sat.total === 0 ? null : sat.positive / sat.total,
   };
 }

@@ -130,3 +130,30 @@ export class Dashboard {
   @Field(() => TierTransformation)
   tierTransformation!: TierTransformation;
 }
+
+@ObjectType({ description: '首页展示的全县数据（公开）' })
+export class ShowcaseFigures {
+  @Field(() => [StageCount], { description: '展示中的品牌按创建阶段（培育至推广，不含申报和撤销）' })
+  brandsByStage!: StageCount[];
+
+  @Field(() => Int, { description: '展示中的品牌总数' })
+  showcaseBrands!: number;
+
+  @Field(() => Int, { description: '已命名品牌数（命名 + 推广）' })
+  namedBrands!: number;
+
+  @Field(() => Int, { description: '已发布的典型案例数' })
+  publishedCases!: number;
+
+  @Field(() => Int, { description: '公开的整改事项数' })
+  publicRectifications!: number;
+
+  @Field(() => Int, { description: '公开的整改事项中已核验销号的数量' })
+  verifiedRectifications!: number;
+
+  @Field(() => Int, { description: '群众评议总数（公开事项）' })
+  reviewCount!: number;
+
+  @Field(() => Float, { nullable: true, description: '群众满意度（满意 + 基本满意）/ 评议总数，0–1；无评议时为 null' })
+  satisfactionRate!: number | null;
+}
