@@ -1,6 +1,7 @@
 import {
   BRAND_CATEGORIES,
   BRAND_STAGES,
+  CASE_STATUSES,
   BRANCH_FORMS,
   FIVE_HAVES,
   INSPECTION_KINDS,
@@ -38,6 +39,9 @@ export const HealthStatus = enumOf(['GREEN', 'AMBER', 'RED'] as const);
 export const InspectionKind = enumOf(INSPECTION_KINDS);
 export const RectificationStatus = enumOf(RECTIFICATION_STATUSES);
 export const PublicRating = enumOf(PUBLIC_RATINGS);
+export const CaseStatus = enumOf(CASE_STATUSES);
+export const CaseReviewDecision = enumOf(['PUBLISH', 'RETURN'] as const);
+export const ModelCaseSort = enumOf(['NEWEST', 'MOST_VIEWED', 'LEVEL', 'RELEVANCE'] as const);
 
 registerEnumType(Role, { name: 'Role', description: '角色：创建单位 / 领导 / 督查员 / 管理员' });
 registerEnumType(UnitKind, { name: 'UnitKind', description: '单位类型' });
@@ -55,3 +59,9 @@ registerEnumType(HealthStatus, { name: 'HealthStatus', description: '健康度�
 registerEnumType(InspectionKind, { name: 'InspectionKind', description: '检查类型：定期检查 / 随机抽查 / 自查' });
 registerEnumType(RectificationStatus, { name: 'RectificationStatus', description: '整改状态' });
 registerEnumType(PublicRating, { name: 'PublicRating', description: '群众评议：满意 / 基本满意 / 不满意' });
+registerEnumType(CaseStatus, { name: 'CaseStatus', description: '案例状态：草稿 / 已提交 / 已发布 / 已退回' });
+registerEnumType(CaseReviewDecision, { name: 'CaseReviewDecision', description: '案例审核意见：发布 / 退回' });
+registerEnumType(ModelCaseSort, {
+  name: 'ModelCaseSort',
+  description: '案例排序：最新发布 / 浏览最多 / 级别最高 / 相关度（有搜索词时默认）',
+});

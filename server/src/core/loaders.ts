@@ -19,6 +19,8 @@ import { rectificationLoaders } from '../modules/rectifications/rectifications.l
 import { inspectionLoaders } from '../modules/inspections/inspections.loaders';
 import { groupLoader, rowLoader } from './loader-utils';
 import { brandLoaders } from '../modules/brands/brands.loaders';
+import { caseSearchLoaders } from '../modules/case-search/case-search.loaders';
+import { caseLoaders } from '../modules/cases/cases.loaders';
 import type { Viewer } from './context';
 
 /** Every relation a list can ask for, batched per request. Never shared across requests. */
@@ -96,6 +98,8 @@ export function createLoaders(db: Database, clock: { today: string; viewer: View
     }),
     ...rectificationLoaders(db, clock),
     ...inspectionLoaders(db),
+    ...caseSearchLoaders(db),
+    ...caseLoaders(db),
   };
 }
 

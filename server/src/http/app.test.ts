@@ -1,3 +1,6 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '@flagship/drizzle';
@@ -22,11 +25,18 @@ function post(url: string, body: string, headers: Record<string, string> = {}) {
 
 let dev: string;
 let prod: string;
+let withPortal: string;
+let portal: string;
 beforeAll(async () => {
   h = await openTestDatabase();
   world = await makeWorld(h.db);
-  dev = await serve();
-  prod = await serve({ NODE_ENV: 'production' });
+  portal = mkdtempSync(join(tmpdir(), 'flagship-portal-'));
+  mkdirSync(join(portal, 'assets'));
+  writeFileSync(join(portal, 'index.html'), '<!doctype html><title>门户</title>');
+  writeFileSync(join(portal, 'assets', 'app-1a2b.js'), 'console.log(1)');
+  dev = await serve({ FLAGSHIP_WEB_DIR: '/nonexistent-portal' });
+  prod = await serve({ NODE_ENV: 'production', FLAGSHIP_WEB_DIR: '/nonexistent-portal' });
+  withPortal = await serve({ FLAGSHIP_WEB_DIR: portal });
 });
 afterAll(async () => {
   for (const s of servers) {
@@ -41,6 +51,25 @@ describe('HTTP endpoints', () => {
     const missing = await fetch(`${dev}/nothing-here`);
     expect(missing.status).toBe(404);
     expect(await missing.json()).toEqual({ error: { code: 'NOT_FOUND', message: '页面不存在' } });
+  });
+
+  it('serves the built portal: history-mode routes get index.html, hashed assets are cached for a year', async () => {
+    const page = await fetch(`${withPortal}/brands/some-id?tab=plan`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('门户');
+    expect(page.headers.get('cache-control')).toBe('no-cache');
+    const asset = await fetch(`${withPortal}/assets/app-1a2b.js`);
+    expect(asset.headers.get('cache-control')).toContain('immutable');
+    expect(
+      (
+        await fetch(`${withPortal}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: '{"query":"{ me { id } }"}',
+        })
+      ).status,
+    ).toBe(200);
+    expect((await fetch(`${withPortal}/nothing`, { method: 'DELETE' })).status).toBe(404);
   });
 
   it('refuses bodies that are not JSON or too large', async () => {

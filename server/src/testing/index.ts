@@ -10,3 +10,4 @@ export {
   type TemplateItemSpec,
 } from './supervision-factories';
 export { makeModelCase, type ModelCaseOptions } from './case-factories';
+export { CORPUS_SEARCHES, seedSearchCorpus } from './search-corpus';

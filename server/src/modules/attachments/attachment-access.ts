@@ -39,8 +39,11 @@ export async function audienceOf(ctx: Context, kind: AttachmentSubject, subjectI
       const rectification = await rectificationAudienceOf(ctx.db, subjectId);
       return rectification ?? READERS_ONLY;
     }
-    case 'MODEL_CASE':
-      return READERS_ONLY;
+    case 'MODEL_CASE': {
+      // As `canSeeCase`: public once published, else the case's unit and the readers of everything.
+      const modelCase = await ctx.loaders.caseById.load(subjectId);
+      return modelCase ? { public: modelCase.status === 'PUBLISHED', unitId: modelCase.unitId } : READERS_ONLY;
+    }
   }
 }
 

@@ -83,8 +83,13 @@ export class BrandResolver {
     @Ctx() ctx: Context,
     @Arg('issuer', () => String, { nullable: true }) issuer?: string,
     @Arg('recognizedOn', () => DateScalar, { nullable: true, description: '认定日期' }) recognizedOn?: string,
+    @Arg('caseId', () => ID, { nullable: true, description: '作为佐证的本品牌已发布典型案例' }) caseId?: string,
+    @Arg('documentAttachmentId', () => ID, { nullable: true, description: '本人上传的认定文件（附件）' })
+    documentAttachmentId?: string,
   ) {
-    return toBrand(await promoteBrandLevel(ctx, id, level, { evidence, issuer, recognizedOn }));
+    return toBrand(
+      await promoteBrandLevel(ctx, id, level, { evidence, issuer, recognizedOn, caseId, documentAttachmentId }),
+    );
   }
 
   @Mutation(() => Brand, { description: '更新"五有"某一项的达标情况及佐证' })

@@ -17,13 +17,16 @@ import { isValidDay } from '../../core/dates';
 import { isUuid } from '../../core/ids';
 import { LEVEL_LABEL, STAGE_LABEL } from '../../core/labels';
 import { mutate } from '../../core/mutation';
+import { checkCitedCase, linkDocument } from '../cases/level-evidence';
 import { brandForWrite, canSeeBrandPrivate, visibleBrand } from './brand-access';
 import { levelRank, SHOWCASE_STAGES, STAGE_TRANSITIONS, transitionNeedsNote } from './brand-rules';
 import { brandNameTaken, countBrands, listBrands, type BrandQuery, type BrandRow } from './brands.repository';
 import type { BrandFilter, CreateBrandInput, FiveHaveInput, UpdateBrandInput } from './brands.inputs';
 import { toBrand, type Brand } from './brands.types';
+import { withSearch } from '../case-search/search-hits';
+import { decodeRankCursor, prepareSearch } from '../case-search/text-search';
 
-/** Brands the viewer may see, filtered, newest first. */
+/** Brands the viewer may see, filtered, newest first (most relevant first when searching). */
 export async function brandPage(
   ctx: Context,
   filter: BrandFilter | null | undefined,
@@ -31,7 +34,8 @@ export async function brandPage(
   after: string | null | undefined,
 ): Promise<Page<Brand>> {
   const limit = pageSize(first);
-  const cursor = decodeTypedCursor(after, ['time', 'uuid']);
+  const search = prepareSearch(filter?.search);
+  const cursor = search ? decodeRankCursor(after) : decodeTypedCursor(after, ['time', 'uuid']);
   if (filter?.unitId && !isUuid(filter.unitId)) {
     return toPage(
       [],
@@ -44,17 +48,17 @@ export async function brandPage(
   const v = ctx.viewer;
   const q: BrandQuery = {
     ...filter,
-    search: filter?.search?.trim() || null,
+    search,
     visibleStages: readsEverything(v) ? null : SHOWCASE_STAGES,
     ownUnitId: v?.role === 'UNIT' ? v.unitId : null,
   };
-  const rows = await listBrands(ctx.db, q, limit, cursor);
-  rows.forEach((r) => ctx.loaders.brandById.prime(r.id, r));
+  const rows = (await listBrands(ctx.db, q, limit, cursor)).map(({ rank, ...row }) => ({ row, rank }));
+  rows.forEach(({ row }) => ctx.loaders.brandById.prime(row.id, row));
   return toPage(
     rows,
     limit,
-    (r) => [r.createdAt.toISOString(), r.id],
-    toBrand,
+    ({ row, rank }) => [...(search ? [rank] : []), row.createdAt.toISOString(), row.id],
+    ({ row }) => (search ? withSearch(toBrand(row), search.text) : toBrand(row)),
     () => countBrands(ctx.db, q),
   );
 }
@@ -236,6 +240,10 @@ export interface PromotionEvidence {
   evidence: string;
   issuer?: string | null;
   recognizedOn?: string | null;
+  /** A PUBLISHED model case of the same brand. */
+  caseId?: string | null;
+  /** An upload of the viewer: the recognising document, linked to the brand. */
+  documentAttachmentId?: string | null;
 }
 
 /** Raises a brand's level (never lowers it) with the recognising document as evidence. */
@@ -245,7 +253,7 @@ export async function promoteBrandLevel(
   level: Level,
   proof: PromotionEvidence,
 ): Promise<BrandRow> {
-  requireRole(ctx.viewer, 'LEADER', 'ADMIN');
+  const viewer = requireRole(ctx.viewer, 'LEADER', 'ADMIN');
   const current = await brandForWrite(ctx, id);
   const errors = new FieldErrors();
   const evidence = proof.evidence.trim();
@@ -255,6 +263,7 @@ export async function promoteBrandLevel(
   errors.check(!proof.recognizedOn || isValidDay(proof.recognizedOn), 'recognizedOn', '认定日期格式应为 YYYY-MM-DD');
   errors.check(!proof.recognizedOn || proof.recognizedOn <= ctx.today, 'recognizedOn', '认定日期不能晚于今天');
   errors.throwIfAny();
+  await checkCitedCase(ctx, id, proof.caseId);
   if (current.stage === 'WITHDRAWN') {
     throw invalidTransition('已撤销的品牌不能晋升级别');
   }
@@ -279,8 +288,11 @@ export async function promoteBrandLevel(
       evidence,
       issuer: proof.issuer?.trim() || null,
       recognizedOn: proof.recognizedOn || null,
+      caseId: proof.caseId || null,
+      documentAttachmentId: proof.documentAttachmentId || null,
       actorId: ctx.viewer?.id,
     });
+    await linkDocument(tx, viewer, id, proof.documentAttachmentId);
     await timeline({
       brandId: id,
       kind: 'LEVEL_PROMOTED',

@@ -136,6 +136,11 @@ export class LevelChange {
   recognizedOn!: string | null;
 
   actorId!: string | null;
+  brandId!: string;
+  /** A published model case cited as evidence (field resolver in the cases module). */
+  caseId!: string | null;
+  /** The uploaded recognising document (field resolver in the cases module). */
+  documentAttachmentId!: string | null;
 
   @Field(() => Date)
   at!: Date;

@@ -1,0 +1,49 @@
+import type { Context, Viewer } from '../../core/context';
+import { ownsUnit, requireViewer } from '../../core/access';
+import { forbidden, notFound } from '../../core/errors';
+import { isUuid } from '../../core/ids';
+import type { CaseRow } from './cases.types';
+
+/**
+ * May the viewer see this case? Published cases are public; drafts, submitted and returned cases only to the
+ * case's unit and to leaders, inspectors and admins.
+ */
+export function canSeeCase(ctx: Pick<Context, 'viewer'>, row: { status: string; unitId: string }): boolean {
+  return row.status === 'PUBLISHED' || ownsUnit(ctx.viewer, row.unitId);
+}
+
+/** The case if the viewer may see it, else null (a hidden case is not revealed to exist). */
+export async function visibleCase(ctx: Context, id: string): Promise<CaseRow | null> {
+  const row = isUuid(id) ? await ctx.loaders.caseById.load(id) : null;
+  return row && canSeeCase(ctx, row) ? row : null;
+}
+
+/** A viewer who may write cases at all: units and leaders; inspectors and admins are FORBIDDEN. */
+export function requireCaseWriter(ctx: Context): Viewer {
+  const viewer = requireViewer(ctx.viewer);
+  if (viewer.role !== 'UNIT' && viewer.role !== 'LEADER') {
+    throw forbidden('典型案例由创建单位或领导编写，督查员和管理员不能编写');
+  }
+  return viewer;
+}
+
+/**
+ * Loads a case for a write: UNAUTHENTICATED for the public, NOT_FOUND if there is no such case. The caller then
+ * checks rights and answers FORBIDDEN.
+ */
+export async function caseForWrite(ctx: Context, id: string): Promise<CaseRow> {
+  requireViewer(ctx.viewer);
+  const row = isUuid(id) ? await ctx.loaders.caseById.load(id) : null;
+  if (!row) {
+    throw notFound('典型案例');
+  }
+  return row;
+}
+
+/** The case's own unit or a leader may edit and submit it; anyone else is FORBIDDEN. */
+export function requireCaseAuthor(viewer: Viewer, row: CaseRow): void {
+  const ownUnit = viewer.role === 'UNIT' && viewer.unitId === row.unitId;
+  if (!ownUnit && viewer.role !== 'LEADER') {
+    throw forbidden('只能修改、提交本单位的典型案例');
+  }
+}
