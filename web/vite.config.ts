@@ -1,9 +1,15 @@
 import vue from '@vitejs/plugin-vue';
 import { ElementPlusResolver } from 'unplugin-vue-components/resolvers';
 import Components from 'unplugin-vue-components/vite';
+import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 
 const api = process.env.FLAGSHIP_API ?? 'http://127.0.0.1:4000';
+// The server serves FLAGSHIP_WEB_DIR when set (resolved from where the command was typed), so build there too:
+// the tests give each server its own build and never read a web/dist another run is rewriting.
+const outDir = process.env.FLAGSHIP_WEB_DIR
+  ? resolve(process.env.INIT_CWD ?? process.cwd(), process.env.FLAGSHIP_WEB_DIR)
+  : 'dist';
 
 /** The portal. In development Vite proxies the API to the server (`pnpm dev` runs both). */
 export default defineConfig({
@@ -15,5 +21,6 @@ export default defineConfig({
   server: {
     proxy: { '/graphql': api, '/uploads': api, '/files': api, '/healthz': api },
   },
-  build: { target: 'es2022', chunkSizeWarningLimit: 800 },
+  // The manifest (dist/.vite/manifest.json, never served) lets scripts/size.mjs follow the home page's imports.
+  build: { target: 'es2022', chunkSizeWarningLimit: 800, outDir, manifest: true },
 });

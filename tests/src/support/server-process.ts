@@ -21,7 +21,15 @@ export interface StartedServer {
  */
 export async function startServer(extraEnv: Record<string, string> = {}): Promise<StartedServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'flagship-e2e-'));
-  const env: Record<string, string> = { ...(process.env as Record<string, string>), PORT: '0', HOST: '127.0.0.1' };
+  // Each server builds the portal into a directory of its own: test files start servers in parallel, and one
+  // build emptying web/dist must not pull the assets from under another server.
+  const webDir = mkdtempSync(join(tmpdir(), 'flagship-web-'));
+  const env: Record<string, string> = {
+    ...(process.env as Record<string, string>),
+    PORT: '0',
+    HOST: '127.0.0.1',
+    FLAGSHIP_WEB_DIR: webDir,
+  };
   let dropDatabase = async () => undefined as void;
   if (process.env.DATABASE_URL) {
     const name = `flagship_e2e_${randomBytes(5).toString('hex')}`;
@@ -70,6 +78,7 @@ export async function startServer(extraEnv: Record<string, string> = {}): Promis
       }
       await dropDatabase();
       rmSync(dataDir, { recursive: true, force: true });
+      rmSync(webDir, { recursive: true, force: true });
     },
   };
 }
