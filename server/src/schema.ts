@@ -5,9 +5,11 @@ import { DateTimeScalar } from './core/scalars';
 import { MilestoneAttachmentsResolver } from './modules/attachments/attachments.resolver';
 import { AuthResolver } from './modules/auth/auth.resolver';
 import { DashboardResolver } from './modules/dashboard/dashboard.resolver';
+import { TodoResolver } from './modules/todos/todos';
 import { BrandResolver } from './modules/brands/brands.resolver';
 import { BrandTimelineResolver, StageChangeResolver, TimelineEventResolver } from './modules/brands/timeline.resolver';
 import { UnitBrandsResolver } from './modules/brands/unit-brands.resolver';
+import { PlanListResolver } from './modules/plans/plan-list';
 import { BrandPlanResolver, MilestoneResolver, PlanResolver, PlanReviewResolver } from './modules/plans/plans.resolver';
 import {
   BrandRectificationsResolver,
@@ -51,6 +53,7 @@ export const resolvers = [
   StageChangeResolver,
   UnitBrandsResolver,
   PlanResolver,
+  PlanListResolver,
   PlanReviewResolver,
   MilestoneResolver,
   BrandPlanResolver,
@@ -59,6 +62,7 @@ export const resolvers = [
   BrandRectificationsResolver,
   MilestoneAttachmentsResolver,
   DashboardResolver,
+  TodoResolver,
   ChecklistTemplateResolver,
   InspectionResolver,
   FindingResolver,

@@ -26,6 +26,9 @@ export class BrandFilter {
 
   @Field(() => ID, { nullable: true })
   unitId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: '镇（街道）等上级单位：含其下全部单位的品牌（品牌名录按镇筛选）' })
+  townId?: string | null;
 }
 
 @InputType()

@@ -1,5 +1,12 @@
 import { eq } from 'drizzle-orm';
-import { brands, type BrandCategory, type BrandStage, type DatabaseHandle, type Level } from '@flagship/drizzle';
+import {
+  brands,
+  searchTokens,
+  type BrandCategory,
+  type BrandStage,
+  type DatabaseHandle,
+  type Level,
+} from '@flagship/drizzle';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeCursor } from '../../core/pagination';
 import { codeOf, gql, makeBrand, makeUnit, makeWorld, openTestDatabase, unique } from '../../testing';
@@ -26,9 +33,12 @@ interface BrandSpec {
 async function brand(unit: Unit, spec: BrandSpec = {}) {
   const row = await makeBrand(handle.db, unit, spec.stage ?? 'BUILDING');
   const { stage: _stage, ...fields } = spec;
-  if (Object.keys(fields).length > 0) {
-    await handle.db.update(brands).set(fields).where(eq(brands.id, row.id));
-  }
+  const next = { ...row, ...fields };
+  const search = { searchTitle: searchTokens(next.name), searchBody: searchTokens(next.slogan, next.summary) };
+  await handle.db
+    .update(brands)
+    .set({ ...fields, ...search })
+    .where(eq(brands.id, row.id));
   return row.id;
 }
 
@@ -59,11 +69,11 @@ describe('brands: search and filters', () => {
     expect((await list({ search: `旗${tag}引` })).ids).toEqual([byName]);
   });
 
-  it('treats % and _ in the search as plain characters', async () => {
+  it('treats % and _ in the search as punctuation, not wildcards', async () => {
     const unit = await makeUnit(handle.db);
     const tag = unique('P');
     const literal = await brand(unit, { name: `${tag}满意率100%` });
-    await brand(unit, { name: `${tag}满意率1000` });
+    await brand(unit, { name: `${tag}满意度2000` });
     expect((await list({ search: `${tag}满意率100%` })).ids).toEqual([literal]);
     expect((await list({ search: `${tag}满意率_00` })).ids).toEqual([]);
   });

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, getTableColumns, inArray, or, sql, type SQL } from 'drizzle-orm';
 import {
   brandFiveHaves,
   brandLevelChanges,
@@ -9,8 +9,9 @@ import {
   type Database,
   type Level,
 } from '@flagship/drizzle';
+import { isUuid } from '../../core/ids';
 import { keysetAfter } from '../../core/pagination';
-import { escapeLike } from '../units/units.repository';
+import { afterRank, matches, relevance, type TextSearch } from '../case-search/text-search';
 
 export type BrandRow = typeof brands.$inferSelect;
 export type StageChangeRow = typeof brandStageChanges.$inferSelect;
@@ -18,11 +19,14 @@ export type LevelChangeRow = typeof brandLevelChanges.$inferSelect;
 export type FiveHaveRow = typeof brandFiveHaves.$inferSelect;
 
 export interface BrandQuery {
-  search?: string | null;
+  /** Full-text search (see case-search/text-search.ts); null when the search had nothing searchable. */
+  search?: TextSearch | null;
   stage?: BrandStage[] | null;
   level?: Level[] | null;
   category?: BrandCategory[] | null;
   unitId?: string | null;
+  /** A unit (a town) whose whole subtree's brands are wanted. */
+  townId?: string | null;
   /** Visibility: null = everything; otherwise only these stages, or anything of `ownUnitId`. */
   visibleStages: BrandStage[] | null;
   ownUnitId?: string | null;
@@ -35,22 +39,44 @@ export function visibility(visibleStages: BrandStage[] | null, ownUnitId?: strin
     : undefined;
 }
 
+/** Brands of the unit `townId` and every unit below it (a materialised-path prefix); an id that is no UUID names none. */
+function inSubtree(townId: string): SQL {
+  if (!isUuid(townId)) {
+    return sql`false`;
+  }
+  return sql`${brands.unitId} in (select id from units where path like
+    (select path from units where id = ${townId}::uuid) || '%')`;
+}
+
 function where(q: BrandQuery): SQL | undefined {
-  const text = q.search ? `%${escapeLike(q.search)}%` : null;
   return and(
-    text ? or(ilike(brands.name, text), ilike(brands.slogan, text), ilike(brands.summary, text)) : undefined,
+    q.search === null ? sql`false` : q.search ? matches(brands.searchVector, q.search) : undefined,
     q.stage?.length ? inArray(brands.stage, q.stage) : undefined,
     q.level?.length ? inArray(brands.level, q.level) : undefined,
     q.category?.length ? inArray(brands.category, q.category) : undefined,
     q.unitId ? eq(brands.unitId, q.unitId) : undefined,
+    q.townId ? inSubtree(q.townId) : undefined,
     visibility(q.visibleStages, q.ownUnitId),
   );
 }
 
-/** One page of brands, newest first, after `cursor` = [createdAt ISO, id]. */
+/**
+ * One page of brands with their relevance: newest first after `cursor` = [createdAt ISO, id]; when searching,
+ * most relevant first (name matches above slogan or summary matches), then newest, after `cursor` =
+ * [relevance, createdAt ISO, id].
+ */
 export function listBrands(db: Database, q: BrandQuery, limit: number, cursor: (string | number)[] | null) {
+  if (q.search) {
+    const rank = relevance(brands.searchVector, q.search);
+    return db
+      .select({ ...getTableColumns(brands), rank })
+      .from(brands)
+      .where(and(where(q), cursor ? afterRank(rank, brands.createdAt, brands.id, cursor) : undefined))
+      .orderBy(desc(rank), desc(brands.createdAt), desc(brands.id))
+      .limit(limit + 1);
+  }
   return db
-    .select()
+    .select({ ...getTableColumns(brands), rank: sql<number>`0::real`.mapWith(Number) })
     .from(brands)
     .where(and(where(q), cursor ? keysetAfter([brands.createdAt, brands.id], cursor, 'desc') : undefined))
     .orderBy(desc(brands.createdAt), desc(brands.id))
