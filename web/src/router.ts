@@ -1,4 +1,6 @@
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router';
+import { leaderRoutes } from './features/leader/routes';
+import { unitRoutes } from './features/unit/routes';
 import { onUnauthenticated } from './shared/graphql';
 import { loadSession, session, sessionExpired, type Role } from './shared/session';
 
@@ -42,6 +44,8 @@ const routes: RouteRecordRaw[] = [
     component: () => import('./features/workspace/WorkspaceHome.vue'),
     meta: { title: '工作台', auth: true },
   },
+  ...leaderRoutes,
+  ...unitRoutes,
   {
     path: '/:pathMatch(.*)*',
     name: 'not-found',

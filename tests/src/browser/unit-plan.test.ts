@@ -85,7 +85,9 @@ describeInBrowser('a unit writes, submits and revises a plan in Chromium', () =>
     await page.getByRole('heading', { name: `${name} · 创建方案` }).waitFor();
 
     // The plan, with two milestones; the second one is due after the plan ends.
-    await page.getByRole('textbox', { name: '创建目标' }).fill('党员田间课堂覆盖全村 12 个村民小组，年内培训农户 300 人次。');
+    await page
+      .getByRole('textbox', { name: '创建目标' })
+      .fill('党员田间课堂覆盖全村 12 个村民小组，年内培训农户 300 人次。');
     await page.getByRole('textbox', { name: '主要措施' }).fill('一是建课堂；二是排课表；三是评成效。');
     await pickDay(page, page.getByLabel('开始日期'), '2027-01-01');
     await pickDay(page, page.getByLabel('结束日期'), '2027-12-31');
@@ -108,7 +110,10 @@ describeInBrowser('a unit writes, submits and revises a plan in Chromium', () =>
     await page.getByText('权重合计 100 / 100').waitFor();
     await pickDay(page, second.getByLabel('计划完成日期'), '2027-11-30');
     await expect.poll(() => second.getByText('节点完成日期应在方案起止日期之内').count()).toBe(0);
-    await page.getByText(/已自动保存 · \d\d:\d\d/).first().waitFor();
+    await page
+      .getByText(/已自动保存 · \d\d:\d\d/)
+      .first()
+      .waitFor();
     await submitPlan(page);
     expect((await leader.gql(PLAN, { id: brandId })).data!.brand.plan.revision).toBe(1);
 
@@ -121,10 +126,16 @@ describeInBrowser('a unit writes, submits and revises a plan in Chromium', () =>
     await banner.getByRole('button', { name: '联系领导' }).waitFor();
     await page.getByRole('region', { name: '创建计划节点' }).getByText('退回意见涉及此项').waitFor();
 
-    await page.getByRole('group', { name: /^联系领导/ }).getByLabel('姓名').fill('李建华');
+    await page
+      .getByRole('group', { name: /^联系领导/ })
+      .getByLabel('姓名')
+      .fill('李建华');
     await page.getByRole('listitem', { name: '第 1 个节点' }).getByLabel('交付成果').fill('课堂阵地照片、课表');
     await page.getByRole('listitem', { name: '第 2 个节点' }).getByLabel('交付成果').fill('培训台账、农户签到表');
-    await page.getByText(/已自动保存 · \d\d:\d\d/).first().waitFor();
+    await page
+      .getByText(/已自动保存 · \d\d:\d\d/)
+      .first()
+      .waitFor();
     await submitPlan(page);
 
     const approved = await review(brandId, 'APPROVE', '同意按计划推进。');
@@ -141,7 +152,9 @@ describeInBrowser('a unit writes, submits and revises a plan in Chromium', () =>
     await history.getByText('李建华').waitFor();
     await page.getByRole('link', { name: '去报告节点进展' }).click();
     await page.waitForURL(/\/milestones$/);
-    expect(await page.getByRole('article').count()).toBe(2);
+    await page.getByRole('heading', { name: `${name} · 节点进展` }).waitFor();
+    await expect.poll(() => page.getByRole('article').count()).toBe(2);
+    await page.getByRole('article', { name: '建成田间课堂' }).getByRole('button', { name: '报告进展' }).waitFor();
     expect(errors).toEqual([]);
     await page.close();
   });

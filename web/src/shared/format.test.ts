@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDay, formatNumber, formatRate, formatTime } from './format';
+import { formatClock, formatDay, formatNumber, formatRate, formatTime } from './format';
 
 describe('Chinese formatting', () => {
   it('writes days and times the Chinese way, in Beijing time', () => {
@@ -12,5 +12,10 @@ describe('Chinese formatting', () => {
     expect(formatNumber(12345)).toBe('12,345');
     expect(formatRate(0.8734)).toBe('87.3%');
     expect(formatRate(null)).toBe('—');
+  });
+
+  it('writes a time of day in Beijing time', () => {
+    expect(formatClock('2026-11-26T01:30:00.000Z')).toBe('09:30');
+    expect(formatClock(null)).toBe('—');
   });
 });

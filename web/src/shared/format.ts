@@ -39,3 +39,15 @@ export function formatNumber(n: number | null | undefined): string {
 export function formatRate(rate: number | null | undefined): string {
   return rate === null || rate === undefined ? '—' : `${Math.round(rate * 1000) / 10}%`;
 }
+
+const clockFormat = new Intl.DateTimeFormat('zh-CN', {
+  timeZone: CHINA,
+  hour: '2-digit',
+  minute: '2-digit',
+  hour12: false,
+});
+
+/** An ISO instant as Beijing time of day: 09:30. */
+export function formatClock(iso: string | null | undefined): string {
+  return iso ? clockFormat.format(new Date(iso)) : '—';
+}

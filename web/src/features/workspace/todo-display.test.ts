@@ -14,7 +14,11 @@ const todo = (kind: string, brandId: string | null = 'b1'): Todo => ({
 describe('to-do display', () => {
   it('links each kind to where it is dealt with', () => {
     expect(todoLink(todo('RETURNED_CASE'))).toBe('/cases/t1');
-    expect(todoLink(todo('OVERDUE_MILESTONE'))).toBe('/brands/b1');
+    expect(todoLink(todo('PLAN_TO_REVIEW'))).toBe('/workspace/review/plans/t1');
+    expect(todoLink(todo('CASE_TO_REVIEW'))).toBe('/workspace/review/cases/t1');
+    expect(todoLink(todo('OVERDUE_MILESTONE'))).toBe('/workspace/brands/b1/milestones');
+    expect(todoLink(todo('RETURNED_PLAN'))).toBe('/workspace/brands/b1/plan');
+    expect(todoLink(todo('DRAFT_PLAN'))).toBe('/workspace/brands/b1/plan');
     expect(todoLink(todo('OPEN_RECTIFICATION', null))).toBe('/board');
   });
 

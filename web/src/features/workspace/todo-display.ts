@@ -1,4 +1,5 @@
 import type { MyTodosQuery } from '../../gql/graphql';
+import { milestoneReportsPath, MY_BRANDS_PATH, planEditorPath } from '../unit/routes';
 
 export type Todo = MyTodosQuery['myTodos'][number];
 
@@ -18,11 +19,19 @@ export const TODO_LABEL: Record<string, string> = {
 export function todoLink(todo: Todo): string {
   switch (todo.kind) {
     case 'RETURNED_CASE':
-    case 'CASE_TO_REVIEW':
       return `/cases/${todo.targetId}`;
+    case 'PLAN_TO_REVIEW':
+      return `/workspace/review/plans/${todo.targetId}`;
+    case 'CASE_TO_REVIEW':
+      return `/workspace/review/cases/${todo.targetId}`;
     case 'OPEN_RECTIFICATION':
     case 'RECTIFICATION_TO_VERIFY':
       return todo.brandId ? `/brands/${todo.brandId}` : '/board';
+    case 'RETURNED_PLAN':
+    case 'DRAFT_PLAN':
+      return todo.brandId ? planEditorPath(todo.brandId) : MY_BRANDS_PATH;
+    case 'OVERDUE_MILESTONE':
+      return todo.brandId ? milestoneReportsPath(todo.brandId) : MY_BRANDS_PATH;
     default:
       return todo.brandId ? `/brands/${todo.brandId}` : '/workspace';
   }

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import {
+  COUNTY,
+  inspectionsLink,
+  levelLink,
+  overdueMilestonesLink,
+  progressLink,
+  rectificationLink,
+  stageLink,
+  tierLink,
+} from './dashboard-links';
+
+const town = { unitId: 't1', subtree: true };
+const village = { unitId: 'v1', subtree: false };
+
+describe('each dashboard figure opens the list behind it', () => {
+  it('opens the brand directory by stage and level, within the scope', () => {
+    expect(stageLink('BUILDING', COUNTY)).toEqual({ path: '/brands', query: { stage: 'BUILDING' } });
+    expect(stageLink('NAMED', town)).toEqual({ path: '/brands', query: { stage: 'NAMED', town: 't1' } });
+    expect(stageLink('DECLARED', COUNTY)).toEqual({ path: '/workspace/brands', query: { stage: 'DECLARED' } });
+    expect(stageLink('WITHDRAWN', town)).toEqual({
+      path: '/workspace/brands',
+      query: { stage: 'WITHDRAWN', town: 't1' },
+    });
+    expect(levelLink('CITY', COUNTY)).toEqual({ path: '/brands', query: { level: 'CITY' } });
+  });
+
+  it('opens the leaders brand list for progress and overdue milestones', () => {
+    expect(progressLink(80, 100, town)).toEqual({
+      path: '/workspace/brands',
+      query: { progress: '80-100', town: 't1' },
+    });
+    expect(overdueMilestonesLink(COUNTY)).toEqual({ path: '/workspace/brands', query: { overdue: '1' } });
+  });
+
+  it('opens rectifications, inspections and units', () => {
+    expect(rectificationLink('open', COUNTY)).toEqual({
+      path: '/workspace/rectifications',
+      query: { status: ['OPEN', 'IN_PROGRESS', 'DONE'] },
+    });
+    expect(rectificationLink('overdue', town)).toEqual({
+      path: '/workspace/rectifications',
+      query: { overdue: '1', town: 't1' },
+    });
+    expect(rectificationLink('verified', COUNTY)).toEqual({
+      path: '/workspace/rectifications',
+      query: { status: 'VERIFIED' },
+    });
+    expect(inspectionsLink('2026-07', 'SPOT', village)).toEqual({
+      path: '/workspace/inspections',
+      query: { from: '2026-07-01', to: '2026-07-31', kind: 'SPOT', unit: 'v1' },
+    });
+    expect(inspectionsLink('2026-02', null, town)).toEqual({
+      path: '/workspace/inspections',
+      query: { from: '2026-02-01', to: '2026-02-28' },
+    });
+    expect(tierLink('LAGGING', COUNTY)).toEqual({ path: '/workspace/units', query: { tier: 'LAGGING' } });
+  });
+});

@@ -1,0 +1,64 @@
+import type { RouteLocationRaw } from 'vue-router';
+import type { BrandStage, InspectionKind, Level, UnitTier } from '../../../gql/graphql';
+import { monthRange, OPEN_STATUSES } from '../lists/list-filters';
+
+/** The unit subtree the dashboard shows: none for the whole county. */
+export interface Scope {
+  unitId: string | null;
+  /** Whether the unit has units below it (lists that filter one unit only then show the county). */
+  subtree: boolean;
+}
+
+export const COUNTY: Scope = { unitId: null, subtree: true };
+
+/** The public directory shows only showcase stages; 申报 and 撤销 open the leaders' brand list. */
+const SHOWCASE: readonly BrandStage[] = ['CULTIVATING', 'BUILDING', 'ACCEPTANCE', 'NAMED', 'PROMOTED'];
+
+/** `town=<id>` narrows the brand directory, the leaders' lists and the board to a unit and everything below it. */
+function town(scope: Scope): { town?: string } {
+  return scope.unitId ? { town: scope.unitId } : {};
+}
+
+/** The brands of a stage: the brand directory (`/brands?stage=BUILDING`), or the leaders' list for 申报 / 撤销. */
+export function stageLink(stage: BrandStage, scope: Scope): RouteLocationRaw {
+  const path = SHOWCASE.includes(stage) ? '/brands' : '/workspace/brands';
+  return { path, query: { stage, ...town(scope) } };
+}
+
+/** The brands of a level in the brand directory. */
+export function levelLink(level: Level, scope: Scope): RouteLocationRaw {
+  return { path: '/brands', query: { level, ...town(scope) } };
+}
+
+/** The brands (with an approved plan) whose progress falls in a bucket. */
+export function progressLink(from: number, to: number, scope: Scope): RouteLocationRaw {
+  return { path: '/workspace/brands', query: { progress: `${from}-${to}`, ...town(scope) } };
+}
+
+/** The brands with overdue milestones. */
+export function overdueMilestonesLink(scope: Scope): RouteLocationRaw {
+  return { path: '/workspace/brands', query: { overdue: '1', ...town(scope) } };
+}
+
+/** Rectification items: open (not yet verified), overdue, or verified (the closure rate). */
+export function rectificationLink(view: 'open' | 'overdue' | 'verified', scope: Scope): RouteLocationRaw {
+  const query =
+    view === 'open' ? { status: [...OPEN_STATUSES] } : view === 'overdue' ? { overdue: '1' } : { status: 'VERIFIED' };
+  return { path: '/workspace/rectifications', query: { ...query, ...town(scope) } };
+}
+
+/** The public board, where the masses' ratings are shown item by item. */
+export function satisfactionLink(scope: Scope): RouteLocationRaw {
+  return { path: '/board', query: town(scope) };
+}
+
+/** The inspections of a month (and kind); the list filters one unit only, so a subtree shows the county's. */
+export function inspectionsLink(month: string, kind: InspectionKind | null, scope: Scope): RouteLocationRaw {
+  const unit = scope.unitId && !scope.subtree ? { unit: scope.unitId } : {};
+  return { path: '/workspace/inspections', query: { ...monthRange(month), ...(kind ? { kind } : {}), ...unit } };
+}
+
+/** The units now in a tier (后进 still to transform, 一般 to lift, 先进 to keep), under the scope's unit. */
+export function tierLink(tier: UnitTier, scope: Scope): RouteLocationRaw {
+  return { path: '/workspace/units', query: { tier, ...town(scope) } };
+}
