@@ -1,5 +1,5 @@
 import { IsOptional, Length, MaxLength } from 'class-validator';
-import { Field, ID, InputType } from 'type-graphql';
+import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 import type {
   BrandCategory as BrandCategoryValue,
   BrandStage as BrandStageValue,
@@ -87,3 +87,11 @@ export class FiveHaveInput {
   @MaxLength(1000, { message: '佐证说明不能超过 1000 个字' })
   evidence?: string | null;
 }
+
+/** How a brand list is ordered. */
+export const BrandSort = { NEWEST: 'NEWEST', LEVEL: 'LEVEL' } as const;
+export type BrandSortValue = keyof typeof BrandSort;
+registerEnumType(BrandSort, {
+  name: 'BrandSort',
+  description: '品牌排序：NEWEST 最新申报、LEVEL 影响级别从高到低（搜索时按相关度）',
+});

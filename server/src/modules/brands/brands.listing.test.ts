@@ -137,3 +137,28 @@ describe('brands: pagination', () => {
     }
   });
 });
+
+describe('sorting by level', () => {
+  it('lists the highest level first, then newest, page by page without gaps', async () => {
+    const w = await makeWorld(handle.db);
+    const levels = ['COUNTY', null, 'NATIONAL', 'CITY', 'PROVINCE', 'CITY'] as const;
+    for (const level of levels) {
+      const b = await makeBrand(handle.db, w.village, 'NAMED');
+      await handle.db.update(brands).set({ level }).where(eq(brands.id, b.id));
+    }
+    const query = `query($u: ID, $a: String) { brands(filter: { unitId: $u }, sort: LEVEL, first: 4, after: $a) {
+      pageInfo { hasNextPage endCursor } nodes { level } } }`;
+    const first = await gql(handle.db, null, query, { u: w.village.id });
+    const next = await gql(handle.db, null, query, { u: w.village.id, a: first.data!.brands.pageInfo.endCursor });
+    const seen = [...first.data!.brands.nodes, ...next.data!.brands.nodes].map(
+      (n: { level: string | null }) => n.level,
+    );
+    expect(seen).toEqual(['NATIONAL', 'PROVINCE', 'CITY', 'CITY', 'COUNTY', null]);
+    expect(next.data!.brands.pageInfo.hasNextPage).toBe(false);
+    const wrong = await gql(handle.db, null, query.replace('sort: LEVEL', 'sort: NEWEST'), {
+      u: w.village.id,
+      a: first.data!.brands.pageInfo.endCursor,
+    });
+    expect(wrong.errors![0].extensions.code).toBe('BAD_USER_INPUT');
+  });
+});

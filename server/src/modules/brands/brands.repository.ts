@@ -30,6 +30,8 @@ export interface BrandQuery {
   /** Visibility: null = everything; otherwise only these stages, or anything of `ownUnitId`. */
   visibleStages: BrandStage[] | null;
   ownUnitId?: string | null;
+  /** Highest level first (then newest) instead of newest first; a search's relevance still comes first. */
+  sortByLevel?: boolean;
 }
 
 /** What the viewer may see: everything (`visibleStages` null), or showcase stages plus its own unit's brands. */
@@ -65,9 +67,15 @@ function where(q: BrandQuery): SQL | undefined {
  * most relevant first (name matches above slogan or summary matches), then newest, after `cursor` =
  * [relevance, createdAt ISO, id].
  */
+/** National 4, provincial 3, city 2, county 1, none 0: the LEVEL sort's key. */
+const LEVEL_RANK =
+  sql<number>`(case ${brands.level} when 'NATIONAL' then 4 when 'PROVINCE' then 3 when 'CITY' then 2 when 'COUNTY' then 1 else 0 end)::real`.mapWith(
+    Number,
+  );
+
 export function listBrands(db: Database, q: BrandQuery, limit: number, cursor: (string | number)[] | null) {
-  if (q.search) {
-    const rank = relevance(brands.searchVector, q.search);
+  if (q.search || q.sortByLevel) {
+    const rank = q.search ? relevance(brands.searchVector, q.search) : LEVEL_RANK;
     return db
       .select({ ...getTableColumns(brands), rank })
       .from(brands)

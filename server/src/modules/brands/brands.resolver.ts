@@ -7,7 +7,14 @@ import { DateScalar } from '../../core/scalars';
 import { toUnit, Unit } from '../units/units.types';
 import { canSeeBrandPrivate } from './brand-access';
 import { HEALTH_RULE, healthOf, PROGRESS_FORMULA, progressOf } from './brand-rules';
-import { BrandFilter, CreateBrandInput, FiveHaveInput, UpdateBrandInput } from './brands.inputs';
+import {
+  BrandFilter,
+  BrandSort,
+  CreateBrandInput,
+  FiveHaveInput,
+  UpdateBrandInput,
+  type BrandSortValue,
+} from './brands.inputs';
 import {
   brandPage,
   changeBrandStage,
@@ -38,8 +45,9 @@ export class BrandResolver {
     @Arg('filter', () => BrandFilter, { nullable: true }) filter?: BrandFilter,
     @Arg('first', () => Int, { nullable: true }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
+    @Arg('sort', () => BrandSort, { nullable: true, defaultValue: 'NEWEST' }) sort?: BrandSortValue,
   ) {
-    return BrandConnection.of(await brandPage(ctx, filter, first, after));
+    return BrandConnection.of(await brandPage(ctx, filter, first, after, sort));
   }
 
   @Query(() => Brand, { nullable: true })

@@ -21,7 +21,7 @@ import { checkCitedCase, linkDocument } from '../cases/level-evidence';
 import { brandForWrite, canSeeBrandPrivate, visibleBrand } from './brand-access';
 import { levelRank, SHOWCASE_STAGES, STAGE_TRANSITIONS, transitionNeedsNote } from './brand-rules';
 import { brandNameTaken, countBrands, listBrands, type BrandQuery, type BrandRow } from './brands.repository';
-import type { BrandFilter, CreateBrandInput, FiveHaveInput, UpdateBrandInput } from './brands.inputs';
+import type { BrandFilter, BrandSortValue, CreateBrandInput, FiveHaveInput, UpdateBrandInput } from './brands.inputs';
 import { toBrand, type Brand } from './brands.types';
 import { withSearch } from '../case-search/search-hits';
 import { decodeRankCursor, prepareSearch } from '../case-search/text-search';
@@ -32,10 +32,12 @@ export async function brandPage(
   filter: BrandFilter | null | undefined,
   first: number | null | undefined,
   after: string | null | undefined,
+  sort: BrandSortValue = 'NEWEST',
 ): Promise<Page<Brand>> {
   const limit = pageSize(first);
   const search = prepareSearch(filter?.search);
-  const cursor = search ? decodeRankCursor(after) : decodeTypedCursor(after, ['time', 'uuid']);
+  const ranked = Boolean(search) || sort === 'LEVEL';
+  const cursor = ranked ? decodeRankCursor(after) : decodeTypedCursor(after, ['time', 'uuid']);
   if (filter?.unitId && !isUuid(filter.unitId)) {
     return toPage(
       [],
@@ -51,13 +53,14 @@ export async function brandPage(
     search,
     visibleStages: readsEverything(v) ? null : SHOWCASE_STAGES,
     ownUnitId: v?.role === 'UNIT' ? v.unitId : null,
+    sortByLevel: sort === 'LEVEL',
   };
   const rows = (await listBrands(ctx.db, q, limit, cursor)).map(({ rank, ...row }) => ({ row, rank }));
   rows.forEach(({ row }) => ctx.loaders.brandById.prime(row.id, row));
   return toPage(
     rows,
     limit,
-    ({ row, rank }) => [...(search ? [rank] : []), row.createdAt.toISOString(), row.id],
+    ({ row, rank }) => [...(ranked ? [rank] : []), row.createdAt.toISOString(), row.id],
     ({ row }) => (search ? withSearch(toBrand(row), search.text) : toBrand(row)),
     () => countBrands(ctx.db, q),
   );

@@ -25,6 +25,7 @@ describe('brand directory filters in the URL', () => {
       level: ['NATIONAL', 'CITY'],
       category: ['SERVICE'],
       townId: 'town-1',
+      sortByLevel: false,
       page: 3,
     });
   });
@@ -63,5 +64,11 @@ describe('brand directory filters in the URL', () => {
     expect(isFiltered(current)).toBe(false);
     expect(isFiltered({ ...NO_FILTERS, townId: 't' })).toBe(true);
     expect(isFiltered({ ...NO_FILTERS, search: '  ' })).toBe(false);
+  });
+
+  it('keeps the level sort in the URL', () => {
+    expect(toBrandQuery({ ...NO_FILTERS, sortByLevel: true })).toEqual({ sort: 'level' });
+    expect(parseBrandQuery({ sort: 'level' }).sortByLevel).toBe(true);
+    expect(parseBrandQuery({ sort: 'nonsense' }).sortByLevel).toBe(false);
   });
 });

@@ -9,6 +9,8 @@ export interface BrandFilters {
   level: Level[];
   category: BrandCategory[];
   townId: string | null;
+  /** Highest level first instead of newest first (`?sort=level`). */
+  sortByLevel: boolean;
   /** How many pages (“加载更多”) are shown, at least 1. */
   page: number;
 }
@@ -19,7 +21,15 @@ export const LEVELS: readonly Level[] = ['NATIONAL', 'PROVINCE', 'CITY', 'COUNTY
 export const CATEGORIES: readonly BrandCategory[] = ['SERVICE', 'WORK_METHOD', 'PROGRAM', 'OTHER'];
 const MAX_PAGE = 50;
 
-export const NO_FILTERS: BrandFilters = { search: '', stage: [], level: [], category: [], townId: null, page: 1 };
+export const NO_FILTERS: BrandFilters = {
+  search: '',
+  stage: [],
+  level: [],
+  category: [],
+  townId: null,
+  sortByLevel: false,
+  page: 1,
+};
 
 function values(value: LocationQuery[string] | undefined): string[] {
   const list = Array.isArray(value) ? value : [value];
@@ -44,6 +54,7 @@ export function parseBrandQuery(query: LocationQuery): BrandFilters {
     level: pick(values(query.level), LEVELS),
     category: pick(values(query.category), CATEGORIES),
     townId: single(query.town),
+    sortByLevel: single(query.sort) === 'level',
     page: Number.isInteger(page) && page > 1 ? Math.min(page, MAX_PAGE) : 1,
   };
 }
@@ -65,6 +76,9 @@ export function toBrandQuery(f: BrandFilters): LocationQueryRaw {
   }
   if (f.townId) {
     query.town = f.townId;
+  }
+  if (f.sortByLevel) {
+    query.sort = 'level';
   }
   if (f.page > 1) {
     query.page = String(f.page);

@@ -1,7 +1,7 @@
 import { useClientHandle } from '@urql/vue';
 import type { CombinedError } from '@urql/core';
 import { ref, watch, type Ref } from 'vue';
-import { BrandListDocument, type BrandCardFragment, type BrandFilter } from '../../gql/graphql';
+import { BrandListDocument, type BrandCardFragment, type BrandFilter, type BrandSort } from '../../gql/graphql';
 
 export const BRAND_PAGE_SIZE = 12;
 /** The server answers at most 100 items a request. */
@@ -21,7 +21,7 @@ interface Item {
  * The directory's brands for a filter, `pages` pages of BRAND_PAGE_SIZE. A new filter starts again; more pages
  * are fetched after the last cursor; fewer pages drop the tail. Answers to an older filter are dropped.
  */
-export function useBrandList(filter: Ref<BrandFilter>, pages: Ref<number>) {
+export function useBrandList(filter: Ref<BrandFilter>, pages: Ref<number>, sort: Ref<BrandSort>) {
   const { client } = useClientHandle();
   const items = ref<Item[]>([]);
   const totalCount = ref(0);
@@ -34,7 +34,9 @@ export function useBrandList(filter: Ref<BrandFilter>, pages: Ref<number>) {
   /** Fetches `first` items after the last one held; false when the answer is stale or failed. */
   async function fetchMore(mine: number, first: number): Promise<boolean> {
     const after = items.value.at(-1)?.cursor ?? null;
-    const result = await client.query(BrandListDocument, { filter: filter.value, first, after }).toPromise();
+    const result = await client
+      .query(BrandListDocument, { filter: filter.value, sort: sort.value, first, after })
+      .toPromise();
     if (mine !== generation) {
       return false;
     }
@@ -90,7 +92,7 @@ export function useBrandList(filter: Ref<BrandFilter>, pages: Ref<number>) {
   }
 
   watch(
-    () => JSON.stringify(filter.value),
+    () => JSON.stringify([filter.value, sort.value]),
     () => void reload(),
     { immediate: true },
   );
