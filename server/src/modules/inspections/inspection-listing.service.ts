@@ -62,11 +62,27 @@ export async function inspectionPage(
     throw badInput({ to: '结束日期不能早于开始日期' });
   }
   const ownUnitId = viewer.role === 'UNIT' ? viewer.unitId : null;
-  const badId = [filter?.brandId, filter?.unitId].some((id) => id && !isUuid(id));
+  const badId = [filter?.brandId, filter?.unitId, filter?.townId].some((id) => id && !isUuid(id));
   if (badId || (ownUnitId && filter?.unitId && filter.unitId !== ownUnitId) || (viewer.role === 'UNIT' && !ownUnitId)) {
     return emptyPage(limit);
   }
-  return page(ctx, { ...filter, unitId: ownUnitId ?? filter?.unitId }, limit, after);
+  let withinPath: string | null = null;
+  if (filter?.townId) {
+    const town = await ctx.loaders.unitById.load(filter.townId);
+    if (!town) {
+      return emptyPage(limit);
+    }
+    withinPath = town.path;
+  }
+  const q: InspectionQuery = {
+    kind: filter?.kind,
+    brandId: filter?.brandId,
+    unitId: ownUnitId ?? filter?.unitId,
+    from: filter?.from,
+    to: filter?.to,
+    withinPath,
+  };
+  return page(ctx, q, limit, after);
 }
 
 /** A brand's inspections: none for the public (inspections are not public) nor for other units. */

@@ -13,8 +13,11 @@ export class InspectionFilter {
   @Field(() => ID, { nullable: true })
   brandId?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: '被检查单位（仅该单位本身，不含下级）' })
   unitId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: '镇（街道）等上级单位：含其下全部单位的检查' })
+  townId?: string | null;
 
   @Field(() => DateScalar, { nullable: true, description: '检查日期不早于（含）' })
   from?: string | null;

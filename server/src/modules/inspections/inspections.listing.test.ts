@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '@flagship/drizzle';
 import type { Viewer } from '../../core/context';
-import { codeOf, gql, makeBrand, makeTemplate, makeWorld, openTestDatabase } from '../../testing';
+import { codeOf, gql, makeBrand, makeTemplate, makeUnit, makeWorld, openTestDatabase } from '../../testing';
 import { finding, inspectionInput, ok, RECORD, LIST, TODAY } from './inspection-test-helpers';
 
 let handle: DatabaseHandle;
@@ -67,9 +67,27 @@ describe('inspections query', () => {
     expect(await nodes({ brandId: brand.id, from: '2025-03-01', to: '2025-03-05' })).toEqual([ids.s1, ids.r1]);
     expect(await nodes({ brandId: brand.id, from: '2025-03-02' })).toEqual([ids.p1, ids.s1]);
     expect(await nodes({ brandId: 'not-an-id' })).toEqual([]);
+    expect(await nodes({ townId: 'not-an-id' })).toEqual([]);
+    expect(await nodes({ townId: '00000000-0000-4000-8000-000000000000' })).toEqual([]);
     expect(codeOf(await list(inspector.viewer, { filter: { from: '2025-05-01', to: '2025-04-01' } }))).toBe(
       'BAD_USER_INPUT',
     );
+  });
+
+  it('filters by a town: its own units and everything below them, nothing from a sibling town', async () => {
+    const { inspector, unit, county, town, village, ids } = await setup();
+    const otherTown = await makeUnit(handle.db, { parent: county, kind: 'TOWN_COMMITTEE' });
+    const nodes = async (viewer: Viewer, filter: Record<string, unknown>) =>
+      (await list(viewer, { filter, first: 100 })).data!.inspections.nodes.map((n: any) => n.id);
+    expect(await nodes(inspector.viewer, { townId: town.id })).toEqual(
+      expect.arrayContaining([ids.r1, ids.s1, ids.p1, ids.r2]),
+    );
+    expect(await nodes(inspector.viewer, { townId: village.id, kind: ['REGULAR', 'SPOT'] })).toEqual([ids.p1, ids.r1]);
+    expect(await nodes(inspector.viewer, { townId: otherTown.id })).toEqual([]);
+    // A unit stays limited to its own unit whatever town it names.
+    const own = await nodes(unit.viewer, { townId: town.id });
+    expect(own).toEqual(expect.arrayContaining([ids.r1, ids.s1, ids.p1]));
+    expect(own).not.toContain(ids.r2);
   });
 
   it('pages with keyset cursors and refuses bad cursors and page sizes', async () => {

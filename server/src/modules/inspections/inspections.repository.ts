@@ -9,6 +9,7 @@ import {
   type InspectionKind,
 } from '@flagship/drizzle';
 import { keysetAfter } from '../../core/pagination';
+import { unitIdsWithin } from '../units/units.repository';
 
 export type InspectionRow = typeof inspections.$inferSelect;
 export type InspectionItemRow = typeof inspectionItems.$inferSelect;
@@ -20,10 +21,13 @@ export interface InspectionQuery {
   unitId?: string | null;
   from?: string | null;
   to?: string | null;
+  /** Path prefix of a unit subtree (a town and its villages) to stay within. */
+  withinPath?: string | null;
 }
 
-function where(q: InspectionQuery): SQL | undefined {
+function where(db: Database, q: InspectionQuery): SQL | undefined {
   return and(
+    q.withinPath ? inArray(inspections.unitId, unitIdsWithin(db, q.withinPath)) : undefined,
     q.kind?.length ? inArray(inspections.kind, q.kind) : undefined,
     q.brandId ? eq(inspections.brandId, q.brandId) : undefined,
     q.unitId ? eq(inspections.unitId, q.unitId) : undefined,
@@ -37,13 +41,13 @@ export function listInspections(db: Database, q: InspectionQuery, limit: number,
   return db
     .select()
     .from(inspections)
-    .where(and(where(q), cursor ? keysetAfter([inspections.date, inspections.id], cursor, 'desc') : undefined))
+    .where(and(where(db, q), cursor ? keysetAfter([inspections.date, inspections.id], cursor, 'desc') : undefined))
     .orderBy(desc(inspections.date), desc(inspections.id))
     .limit(limit + 1);
 }
 
 export async function countInspections(db: Database, q: InspectionQuery): Promise<number> {
-  const [row] = await db.select({ n: count() }).from(inspections).where(where(q));
+  const [row] = await db.select({ n: count() }).from(inspections).where(where(db, q));
   return row.n;
 }
 
@@ -58,7 +62,7 @@ export async function latestInspection(
   const [row] = await db
     .select()
     .from(inspections)
-    .where(where({ brandId, kind: kinds, from, to }))
+    .where(where(db, { brandId, kind: kinds, from, to }))
     .orderBy(desc(inspections.date), desc(inspections.createdAt), desc(inspections.id))
     .limit(1);
   return row ?? null;

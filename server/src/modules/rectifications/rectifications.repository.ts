@@ -1,15 +1,14 @@
-import { and, asc, count, desc, eq, gte, inArray, like, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
 import {
   auditEntries,
   publicReviews,
   rectificationEvents,
   rectifications,
-  units,
   type Database,
   type RectificationStatus,
 } from '@flagship/drizzle';
 import { keysetAfter } from '../../core/pagination';
-import { escapeLike } from '../units/units.repository';
+import { unitIdsWithin } from '../units/units.repository';
 
 export type RectificationRow = typeof rectifications.$inferSelect;
 export type RectificationEventRow = typeof rectificationEvents.$inferSelect;
@@ -39,14 +38,6 @@ function overdueSql(today: string): SQL {
   return sql`(${rectifications.status} <> 'VERIFIED' and ${rectifications.deadline} < ${today})`;
 }
 
-/** Ids of the units in the subtree at `path`, as a subquery (one indexed prefix match). */
-function unitsWithin(db: Database, path: string) {
-  return db
-    .select({ id: units.id })
-    .from(units)
-    .where(like(units.path, `${escapeLike(path)}%`));
-}
-
 function where(db: Database, q: RectificationQuery): SQL | undefined {
   return and(
     q.status?.length ? inArray(rectifications.status, q.status) : undefined,
@@ -54,7 +45,7 @@ function where(db: Database, q: RectificationQuery): SQL | undefined {
     q.overdue === false ? or(eq(rectifications.status, 'VERIFIED'), gte(rectifications.deadline, q.today)) : undefined,
     q.publicOnly ? eq(rectifications.public, true) : undefined,
     q.unitId ? eq(rectifications.unitId, q.unitId) : undefined,
-    q.withinPath ? inArray(rectifications.unitId, unitsWithin(db, q.withinPath)) : undefined,
+    q.withinPath ? inArray(rectifications.unitId, unitIdsWithin(db, q.withinPath)) : undefined,
     q.brandId ? eq(rectifications.brandId, q.brandId) : undefined,
     q.everything
       ? undefined
@@ -153,7 +144,7 @@ export async function reviewSummaryWithin(db: Database, path: string | null): Pr
     .from(publicReviews)
     .innerJoin(rectifications, eq(rectifications.id, publicReviews.rectificationId))
     .where(
-      and(eq(rectifications.public, true), path ? inArray(rectifications.unitId, unitsWithin(db, path)) : undefined),
+      and(eq(rectifications.public, true), path ? inArray(rectifications.unitId, unitIdsWithin(db, path)) : undefined),
     );
   return row;
 }

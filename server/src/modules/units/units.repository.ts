@@ -29,6 +29,14 @@ export function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
+/** Ids of the units in the subtree at `path` (the unit itself included), as a subquery: one indexed prefix match. */
+export function unitIdsWithin(db: Database, path: string) {
+  return db
+    .select({ id: units.id })
+    .from(units)
+    .where(like(units.path, `${escapeLike(path)}%`));
+}
+
 /** One page of units ordered by path (the tree, depth first), after `cursor`. */
 export function listUnits(db: Database, q: UnitQuery, limit: number, cursor: (string | number)[] | null) {
   return db
