@@ -1,12 +1,26 @@
 import type { Context } from '../../core/context';
 import type { Page } from '../../core/connection';
 import { healthOf, progressOf } from '../brands/brand-rules';
+import { canSeeBrand } from '../brands/brand-access';
 import { brandPage } from '../brands/brands.service';
+import { modelCasePage } from '../case-search/case-search.service';
+import type { ModelCaseFilter } from '../case-search/case-search.inputs';
 import { inspectionPage } from '../inspections/inspection-listing.service';
 import { rectificationPage } from '../rectifications/rectification-listing.service';
 import { unitPage } from '../units/units.service';
 import { userPage } from '../users/users.service';
-import { CATEGORY, HEALTH, INSPECTION_KIND, LEVEL, RECTIFICATION_STATUS, ROLE, STAGE, TIER, UNIT_KIND } from './labels';
+import {
+  CASE_STATUS,
+  CATEGORY,
+  HEALTH,
+  INSPECTION_KIND,
+  LEVEL,
+  RECTIFICATION_STATUS,
+  ROLE,
+  STAGE,
+  TIER,
+  UNIT_KIND,
+} from './labels';
 
 export type Cell = string | number | null;
 
@@ -18,6 +32,8 @@ export interface Column<N> {
 /** One exportable list: its Chinese title, the same paging (and permissions) as its GraphQL query, columns. */
 export interface ExportList<N> {
   title: string;
+  /** The GraphQL input type the `filter` parameter is checked against (the list query's filter). */
+  filterType: string;
   page(ctx: Context, filter: never, first: number, after: string | null): Promise<Page<N>>;
   columns: Column<N>[];
 }
@@ -25,6 +41,7 @@ export interface ExportList<N> {
 /** A list ready to export: its rows, page by page, each page fetched with the viewer's rights. */
 export interface Exporter {
   title: string;
+  filterType: string;
   headers: string[];
   pages(ctx: Context, filter: unknown, batch: number): AsyncGenerator<Cell[][]>;
 }
@@ -32,6 +49,7 @@ export interface Exporter {
 function exporter<N>(list: ExportList<N>): Exporter {
   return {
     title: list.title,
+    filterType: list.filterType,
     headers: list.columns.map((c) => c.header),
     async *pages(ctx, filter, batch) {
       let after: string | null = null;
@@ -51,14 +69,17 @@ async function unitName(ctx: Context, id: string | null): Promise<string | null>
   return id ? ((await ctx.loaders.unitById.load(id))?.name ?? null) : null;
 }
 
-async function brandName(ctx: Context, id: string | null): Promise<string | null> {
-  return id ? ((await ctx.loaders.brandById.load(id))?.name ?? null) : null;
+/** The brand's name when the viewer may see the brand (as the GraphQL `brand` fields answer), else empty. */
+async function visibleBrandName(ctx: Context, id: string | null): Promise<string | null> {
+  const brand = id ? await ctx.loaders.brandById.load(id) : null;
+  return brand && canSeeBrand(ctx, brand) ? brand.name : null;
 }
 
 type Node<F extends (...args: never[]) => Promise<Page<unknown>>> = Awaited<ReturnType<F>>['edges'][number]['node'];
 
 const brands: ExportList<Node<typeof brandPage>> = {
   title: '品牌名录',
+  filterType: 'BrandFilter',
   page: brandPage as ExportList<Node<typeof brandPage>>['page'],
   columns: [
     { header: '品牌名称', value: (b) => b.name },
@@ -86,6 +107,7 @@ const brands: ExportList<Node<typeof brandPage>> = {
 
 const rectifications: ExportList<Node<typeof rectificationPage>> = {
   title: '整改事项',
+  filterType: 'RectificationFilter',
   page: rectificationPage as ExportList<Node<typeof rectificationPage>>['page'],
   columns: [
     { header: '存在问题', value: (r) => r.problem },
@@ -94,19 +116,24 @@ const rectifications: ExportList<Node<typeof rectificationPage>> = {
     { header: '状态', value: (r) => RECTIFICATION_STATUS[r.status] },
     { header: '是否逾期', value: (r) => (r.overdue ? '逾期' : '') },
     { header: '是否公开', value: (r) => (r.public ? '公开' : '不公开') },
+    {
+      header: '责任人',
+      value: (r) => [r.responsiblePersonValue.name, r.responsiblePersonValue.title].filter(Boolean).join('，'),
+    },
     { header: '责任单位', value: (r, ctx) => unitName(ctx, r.unitId) },
-    { header: '品牌', value: (r, ctx) => brandName(ctx, r.brandId) },
+    { header: '品牌', value: (r, ctx) => visibleBrandName(ctx, r.brandId) },
   ],
 };
 
 const inspections: ExportList<Node<typeof inspectionPage>> = {
   title: '督促检查',
+  filterType: 'InspectionFilter',
   page: inspectionPage as ExportList<Node<typeof inspectionPage>>['page'],
   columns: [
     { header: '检查日期', value: (i) => i.date },
     { header: '检查类型', value: (i) => INSPECTION_KIND[i.kind] },
     { header: '被检查单位', value: (i, ctx) => unitName(ctx, i.unitId) },
-    { header: '品牌', value: (i, ctx) => brandName(ctx, i.brandId) },
+    { header: '品牌', value: (i, ctx) => visibleBrandName(ctx, i.brandId) },
     { header: '得分', value: (i) => i.score },
     { header: '满分', value: (i) => i.maxScore },
     { header: '检查小结', value: (i) => i.summary },
@@ -115,6 +142,7 @@ const inspections: ExportList<Node<typeof inspectionPage>> = {
 
 const units: ExportList<Node<typeof unitPage>> = {
   title: '单位名录',
+  filterType: 'UnitFilter',
   page: unitPage as ExportList<Node<typeof unitPage>>['page'],
   columns: [
     { header: '单位名称', value: (u) => u.name },
@@ -127,6 +155,7 @@ const units: ExportList<Node<typeof unitPage>> = {
 
 const users: ExportList<Node<typeof userPage>> = {
   title: '用户名单',
+  filterType: 'UserFilter',
   page: userPage as ExportList<Node<typeof userPage>>['page'],
   columns: [
     { header: '用户名', value: (u) => u.username },
@@ -137,6 +166,28 @@ const users: ExportList<Node<typeof userPage>> = {
   ],
 };
 
+const casePage = (ctx: Context, filter: ModelCaseFilter | null, first: number, after: string | null) =>
+  modelCasePage(ctx, filter, null, first, after);
+
+const cases: ExportList<Node<typeof casePage>> = {
+  title: '典型案例',
+  filterType: 'ModelCaseFilter',
+  page: casePage as ExportList<Node<typeof casePage>>['page'],
+  columns: [
+    { header: '标题', value: (c) => c.title },
+    { header: '摘要', value: (c) => c.summary },
+    { header: '所属单位', value: (c, ctx) => unitName(ctx, c.unitId) },
+    { header: '品牌', value: (c, ctx) => visibleBrandName(ctx, c.brandId) },
+    { header: '认定级别', value: (c) => (c.level ? LEVEL[c.level] : null) },
+    { header: '年份', value: (c) => c.year },
+    { header: '标签', value: (c) => c.tags.join('、') },
+    { header: '状态', value: (c) => CASE_STATUS[c.status] },
+    { header: '精选', value: (c) => (c.featured ? '精选' : '') },
+    { header: '发布日期', value: (c) => c.publishedAt?.toISOString().slice(0, 10) ?? null },
+    { header: '浏览次数', value: (c) => c.viewCount },
+  ],
+};
+
 /** Every list that can be exported, by the name used in `/exports/<name>.csv`. */
 export const EXPORT_LISTS: Record<string, Exporter> = {
   brands: exporter(brands),
@@ -144,4 +195,5 @@ export const EXPORT_LISTS: Record<string, Exporter> = {
   inspections: exporter(inspections),
   units: exporter(units),
   users: exporter(users),
+  cases: exporter(cases),
 };

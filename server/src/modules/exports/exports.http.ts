@@ -1,14 +1,17 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import ExcelJS from 'exceljs';
+import { coerceInputValue, isInputType, type GraphQLError } from 'graphql';
 import type { Database } from '@flagship/drizzle';
 import type { Config } from '../../config';
 import { refreshLoaders } from '../../core/context';
 import { AppError } from '../../core/errors';
 import { contextFor } from '../../http/graphql-handler';
 import { sendError } from '../../http/respond';
+import { flagshipSchema } from '../../schema';
 import { EXPORT_LISTS, type Cell } from './export-lists';
 
 const BATCH = 100;
+const HAS_CHINESE = /[\u4e00-\u9fff]/;
 const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, BAD_USER_INPUT: 400, NOT_FOUND: 404 };
 
 /** A CSV cell: quoted when needed, and never starting a spreadsheet formula (CSV injection). */
@@ -52,11 +55,7 @@ function xlsxWriter(res: ServerResponse, title: string): RowWriter {
   };
 }
 
-function parseFilter(url: URL): unknown {
-  const raw = url.searchParams.get('filter');
-  if (!raw) {
-    return undefined;
-  }
+function parseJson(raw: string): unknown {
   try {
     const value: unknown = JSON.parse(raw);
     if (value && typeof value === 'object' && !Array.isArray(value)) {
@@ -66,6 +65,31 @@ function parseFilter(url: URL): unknown {
     // answered below
   }
   throw new AppError('BAD_USER_INPUT', '筛选条件格式不正确');
+}
+
+/**
+ * The `filter` parameter checked and coerced exactly as GraphQL checks the list query's filter variable (enum
+ * values, ids, numbers, dates), so an export never gets a value its query would have refused.
+ */
+async function parseFilter(url: URL, typeName: string): Promise<unknown> {
+  const raw = url.searchParams.get('filter');
+  if (!raw) {
+    return undefined;
+  }
+  const value = parseJson(raw);
+  const type = (await flagshipSchema()).getType(typeName);
+  if (!type || !isInputType(type)) {
+    throw new Error(`export filter type ${typeName} is not an input type`);
+  }
+  const fields: Record<string, string> = {};
+  const coerced: unknown = coerceInputValue(value, type, (path, _invalid, error: GraphQLError) => {
+    fields[path.join('.') || 'filter'] = HAS_CHINESE.test(error.message) ? error.message : '取值无效';
+  });
+  const first = Object.keys(fields)[0];
+  if (first) {
+    throw new AppError('BAD_USER_INPUT', `筛选条件“${first}”${fields[first]}`, fields);
+  }
+  return coerced;
 }
 
 /**
@@ -89,7 +113,8 @@ export async function handleExport(
   let pages: AsyncGenerator<Cell[][]>;
   let first: IteratorResult<Cell[][]>;
   try {
-    pages = list.pages(ctx, parseFilter(new URL(req.url ?? '/', 'http://localhost')), BATCH);
+    const filter = await parseFilter(new URL(req.url ?? '/', 'http://localhost'), list.filterType);
+    pages = list.pages(ctx, filter, BATCH);
     first = await pages.next();
   } catch (error) {
     if (error instanceof AppError) {

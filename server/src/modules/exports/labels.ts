@@ -36,3 +36,9 @@ export const UNIT_KIND: Record<string, string> = {
   INSTITUTION: '事业单位',
   SOCIAL_ORG: '社会组织',
 };
+export const CASE_STATUS: Record<string, string> = {
+  DRAFT: '草稿',
+  SUBMITTED: '待审核',
+  PUBLISHED: '已发布',
+  RETURNED: '已退回',
+};
