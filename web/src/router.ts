@@ -1,5 +1,8 @@
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router';
+import { adminRoutes } from './features/admin/routes';
+import { inspectionRoutes } from './features/inspection/routes';
 import { leaderRoutes } from './features/leader/routes';
+import { rectificationRoutes } from './features/rectification/routes';
 import { unitRoutes } from './features/unit/routes';
 import { onUnauthenticated } from './shared/graphql';
 import { loadSession, session, sessionExpired, type Role } from './shared/session';
@@ -45,7 +48,10 @@ const routes: RouteRecordRaw[] = [
     meta: { title: '工作台', auth: true },
   },
   ...leaderRoutes,
+  ...inspectionRoutes,
   ...unitRoutes,
+  ...adminRoutes,
+  ...rectificationRoutes,
   {
     path: '/:pathMatch(.*)*',
     name: 'not-found',

@@ -19,7 +19,9 @@ describe('to-do display', () => {
     expect(todoLink(todo('OVERDUE_MILESTONE'))).toBe('/workspace/brands/b1/milestones');
     expect(todoLink(todo('RETURNED_PLAN'))).toBe('/workspace/brands/b1/plan');
     expect(todoLink(todo('DRAFT_PLAN'))).toBe('/workspace/brands/b1/plan');
-    expect(todoLink(todo('OPEN_RECTIFICATION', null))).toBe('/board');
+    expect(todoLink(todo('PENDING_SPOT_CHECK'))).toBe('/workspace/inspections/new?brandId=b1&kind=SPOT');
+    expect(todoLink(todo('OPEN_RECTIFICATION', null))).toBe('/workspace/my-rectifications?id=t1');
+    expect(todoLink(todo('RECTIFICATION_TO_VERIFY'))).toBe('/workspace/verify?id=t1');
   });
 
   it('counts items per kind with Chinese labels', () => {

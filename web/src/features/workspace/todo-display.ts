@@ -1,4 +1,6 @@
 import type { MyTodosQuery } from '../../gql/graphql';
+import { myRectificationsPath, verifyPath } from '../rectification/routes';
+import { inspectionFormPath } from '../inspection/paths';
 import { milestoneReportsPath, MY_BRANDS_PATH, planEditorPath } from '../unit/routes';
 
 export type Todo = MyTodosQuery['myTodos'][number];
@@ -25,8 +27,11 @@ export function todoLink(todo: Todo): string {
     case 'CASE_TO_REVIEW':
       return `/workspace/review/cases/${todo.targetId}`;
     case 'OPEN_RECTIFICATION':
+      return myRectificationsPath(todo.targetId);
     case 'RECTIFICATION_TO_VERIFY':
-      return todo.brandId ? `/brands/${todo.brandId}` : '/board';
+      return verifyPath(todo.targetId);
+    case 'PENDING_SPOT_CHECK':
+      return todo.brandId ? inspectionFormPath({ brandId: todo.brandId, kind: 'SPOT' }) : '/workspace/spot-checks';
     case 'RETURNED_PLAN':
     case 'DRAFT_PLAN':
       return todo.brandId ? planEditorPath(todo.brandId) : MY_BRANDS_PATH;
