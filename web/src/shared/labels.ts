@@ -85,6 +85,15 @@ export const CASE_STATUS_LABEL: Record<string, string> = {
 
 export const TIER_LABEL: Record<string, string> = { ADVANCED: '先进', AVERAGE: '一般', LAGGING: '后进' };
 
+export const BRANCH_FORM_LABEL: Record<string, string> = {
+  REGIONAL: '区域型',
+  INDUSTRY: '产（行）业型',
+  MOBILE: '流动型',
+  FUNCTIONAL: '功能型',
+  ONLINE: '网络型',
+  JOINT: '联合型',
+};
+
 /** The label of a value, or the value itself when unknown. */
 export function label(map: Record<string, string>, value: string | null | undefined, empty = '—'): string {
   return value ? (map[value] ?? value) : empty;
