@@ -1,30 +1,31 @@
 /**
- * Screenshots of every public page at desktop and phone width, for a person to look at (not a test).
+ * Screenshots of every page at desktop and phone width, for a person to look at (not a test): the public pages
+ * anonymously, then every workspace page logged in as each demo role (unit, leader, inspector, admin).
  *
  *   pnpm --filter @flagship/tests screenshots            starts the demo server as the README does
  *   FLAGSHIP_URL=http://127.0.0.1:4000 pnpm … screenshots uses a server that is already running
+ *   SHOTS=leader,unit pnpm … screenshots                 only these groups (public, unit, leader, inspector, admin)
  *
- * Full-page PNGs go to tests/screenshots/<page>-<width>.png (git-ignored).
+ * Full-page PNGs go to tests/screenshots/<group>-<page>-<width>.png (git-ignored). A workspace route that does not
+ * exist (yet) shows the not-found page and is logged as such; one the role may not open is logged as redirected.
  */
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { chromiumMissing, CHROMIUM_PATH, DESKTOP, launchBrowser, PHONE, watchErrors } from '../src/support/browser';
+import { Client } from '../src/support/client';
 import { startServer, type StartedServer } from '../src/support/server-process';
 
 const OUT = fileURLToPath(new URL('../screenshots/', import.meta.url));
+type Shot = [name: string, path: string];
 
-async function firstId(url: string, query: string, path: string[]): Promise<string | null> {
-  const res = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query }),
-  });
-  let value: unknown = ((await res.json()) as { data?: unknown }).data;
+/** The value at `path` in the answer to a query (as `username` when given), or 'none'. */
+async function idOf(client: Client, query: string, path: string[]): Promise<string> {
+  let value: unknown = (await client.gql(query)).data;
   for (const key of path) {
     value = (value as Record<string, unknown> | null | undefined)?.[key];
   }
-  return typeof value === 'string' ? value : null;
+  return typeof value === 'string' ? value : 'none';
 }
 
 /** Waits until the page has settled: no requests in flight, no loading skeleton left, lazy images loaded. */
@@ -45,43 +46,180 @@ async function settle(page: Page): Promise<void> {
   await page.waitForTimeout(300);
 }
 
-async function main(): Promise<void> {
-  if (chromiumMissing) {
-    throw new Error(`未找到 Chromium（${CHROMIUM_PATH}）：apt-get install chromium fonts-noto-cjk`);
-  }
-  let server: StartedServer | null = null;
-  const url = process.env.FLAGSHIP_URL ?? (server = await startServer()).url;
-  const brandId = await firstId(url, '{ brands(first: 1) { nodes { id } } }', ['brands', 'nodes', '0', 'id']);
-  const caseId = await firstId(url, '{ modelCases(first: 1) { nodes { id } } }', ['modelCases', 'nodes', '0', 'id']);
-  const pages: [string, string][] = [
+function publicPages(brandId: string, caseId: string): Shot[] {
+  return [
     ['home', '/'],
     ['brands', '/brands'],
-    ['brand', `/brands/${brandId ?? 'none'}`],
+    ['brand', `/brands/${brandId}`],
     ['cases', '/cases'],
     ['cases-search', `/cases?q=${encodeURIComponent('党旗')}`],
-    ['case', `/cases/${caseId ?? 'none'}`],
+    ['case', `/cases/${caseId}`],
     ['board', '/board'],
     ['board-overdue', '/board?overdue=1'],
     ['not-found', '/no-such-page'],
   ];
-  mkdirSync(OUT, { recursive: true });
+}
+
+/** Every workspace route of the brief, per role, with ids of the demo county taken from the API. */
+async function workspacePages(url: string): Promise<Record<string, Shot[]>> {
+  const unit = new Client(url);
+  const me = await unit.login('unit');
+  const unitId = me.unit?.id ?? 'none';
+  const ownBrand = await idOf(
+    unit,
+    `{ brands(first: 1, filter: { unitId: "${unitId}", stage: [BUILDING] }) { nodes { id } } }`,
+    ['brands', 'nodes', '0', 'id'],
+  );
+  const ownCase = await idOf(unit, `{ modelCases(first: 1, filter: { unitId: "${unitId}" }) { nodes { id } } }`, [
+    'modelCases',
+    'nodes',
+    '0',
+    'id',
+  ]);
+  const leader = new Client(url);
+  await leader.login('leader');
+  const planId = await idOf(leader, '{ plans(first: 1, filter: { status: [SUBMITTED] }) { nodes { id } } }', [
+    'plans',
+    'nodes',
+    '0',
+    'id',
+  ]);
+  const caseId = await idOf(leader, '{ modelCases(first: 1, filter: { status: [SUBMITTED] }) { nodes { id } } }', [
+    'modelCases',
+    'nodes',
+    '0',
+    'id',
+  ]);
+  const anyBrand = await idOf(
+    leader,
+    '{ brands(first: 1, filter: { stage: [BUILDING] }) { nodes { id unit { id } } } }',
+    ['brands', 'nodes', '0', 'id'],
+  );
+  const anyBrandUnit = await idOf(
+    leader,
+    '{ brands(first: 1, filter: { stage: [BUILDING] }) { nodes { id unit { id } } } }',
+    ['brands', 'nodes', '0', 'unit', 'id'],
+  );
+  const common = (brandId: string): Shot[] => [
+    ['compare', `/workspace/inspections/compare?brandId=${brandId}`],
+    ['report', `/workspace/brands/${brandId}/report`],
+  ];
+  return {
+    unit: [
+      ['home', '/workspace'],
+      ['my-brands', '/workspace/my-brands'],
+      ['plan', `/workspace/brands/${ownBrand}/plan`],
+      ['milestones', `/workspace/brands/${ownBrand}/milestones`],
+      ['self-inspections', '/workspace/self-inspections'],
+      ['self-inspection-new', `/workspace/inspections/new?unitId=${unitId}&brandId=${ownBrand}&kind=SELF`],
+      ['my-rectifications', '/workspace/my-rectifications'],
+      ['my-cases', '/workspace/my-cases'],
+      ['case-new', '/workspace/cases/new'],
+      ['case-edit', `/workspace/cases/${ownCase}/edit`],
+      ...common(ownBrand),
+    ],
+    leader: [
+      ['home', '/workspace'],
+      ['review', '/workspace/review'],
+      ['review-cases', '/workspace/review?tab=cases'],
+      ['review-plan', `/workspace/review/plans/${planId}`],
+      ['review-case', `/workspace/review/cases/${caseId}`],
+      ['brands', '/workspace/brands'],
+      ['brand-manage', `/workspace/brands/${anyBrand}/manage`],
+      ['units', '/workspace/units'],
+      ['rectifications', '/workspace/rectifications'],
+      ['inspections', '/workspace/inspections'],
+      ['dashboard', '/workspace/dashboard'],
+      ...common(anyBrand),
+    ],
+    inspector: [
+      ['home', '/workspace'],
+      ['spot-checks', '/workspace/spot-checks'],
+      ['inspection-new', `/workspace/inspections/new?unitId=${anyBrandUnit}&brandId=${anyBrand}&kind=REGULAR`],
+      ['inspections', '/workspace/inspections'],
+      ['verify', '/workspace/verify'],
+      ...common(anyBrand),
+    ],
+    admin: [
+      ['home', '/workspace'],
+      ['admin-units', '/workspace/admin/units'],
+      ['admin-users', '/workspace/admin/users'],
+      ['admin-checklists', '/workspace/admin/checklists'],
+      ['spot-checks', '/workspace/spot-checks'],
+      ['verify', '/workspace/verify'],
+    ],
+  };
+}
+
+async function logIn(page: Page, url: string, username: string): Promise<void> {
+  await page.goto(`${url}/login`);
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码').fill('demo1234');
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/\/workspace/);
+}
+
+/** Takes every page of one group at both widths, in a browser of its own (logged in as `username` when given). */
+async function shoot(url: string, group: string, pages: Shot[], username: string | null): Promise<void> {
   const browser = await launchBrowser();
   try {
+    if (username) {
+      const page = await browser.newPage();
+      await logIn(page, url, username);
+      await page.close();
+    }
     for (const size of [DESKTOP, PHONE]) {
       for (const [name, path] of pages) {
         const page = await browser.newPage(size);
         const errors = watchErrors(page);
         await page.goto(url + path);
         await settle(page);
-        const file = `${OUT}${name}-${size.width}.png`;
+        const file = `${OUT}${group}-${name}-${size.width}.png`;
         await page.screenshot({ path: file, fullPage: true });
         const title = await page.title();
-        console.log(`${file}  «${title}»${errors.length ? `  errors: ${errors.join(' | ')}` : ''}`);
+        const landed = new URL(page.url()).pathname;
+        const note = title.startsWith('页面不存在')
+          ? '  (not found: not built yet)'
+          : username && landed !== new URL(url + path).pathname
+            ? `  (redirected to ${landed})`
+            : '';
+        console.log(`${file}  «${title}»${note}${errors.length ? `  errors: ${errors.join(' | ')}` : ''}`);
         await page.close();
       }
     }
   } finally {
     await browser.close();
+  }
+}
+
+async function main(): Promise<void> {
+  if (chromiumMissing) {
+    throw new Error(`未找到 Chromium（${CHROMIUM_PATH}）：apt-get install chromium fonts-noto-cjk`);
+  }
+  let server: StartedServer | null = null;
+  const url = process.env.FLAGSHIP_URL ?? (server = await startServer()).url;
+  const only = process.env.SHOTS?.split(',');
+  const want = (group: string) => !only || only.includes(group);
+  mkdirSync(OUT, { recursive: true });
+  try {
+    const anonymous = new Client(url);
+    const brandId = await idOf(anonymous, '{ brands(first: 1) { nodes { id } } }', ['brands', 'nodes', '0', 'id']);
+    const caseId = await idOf(anonymous, '{ modelCases(first: 1) { nodes { id } } }', [
+      'modelCases',
+      'nodes',
+      '0',
+      'id',
+    ]);
+    if (want('public')) {
+      await shoot(url, 'public', publicPages(brandId, caseId), null);
+    }
+    const workspace = await workspacePages(url);
+    for (const [role, pages] of Object.entries(workspace)) {
+      if (want(role)) {
+        await shoot(url, role, pages, role);
+      }
+    }
+  } finally {
     await server?.stop();
   }
 }

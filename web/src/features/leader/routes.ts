@@ -50,7 +50,7 @@ export const leaderRoutes: RouteRecordRaw[] = [
     path: '/workspace/inspections',
     name: 'leader-inspections',
     component: () => import('./lists/InspectionListPage.vue'),
-    meta: { ...LEADERS, title: '督促检查' },
+    meta: { roles: [...LEADERS.roles, 'INSPECTOR'], title: '督促检查' },
   },
   {
     path: '/workspace/dashboard',

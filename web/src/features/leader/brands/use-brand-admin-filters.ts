@@ -1,20 +1,5 @@
-import { computed } from 'vue';
-import { useRoute, useRouter, type LocationQuery, type LocationQueryRaw } from 'vue-router';
 import type { BrandFilter, BrandStage, Level } from '../../../gql/graphql';
-import { pageOf, pick, single, values } from '../query-values';
-
-/** The leaders' brand list: every stage (申报 and 撤销 too), plus the dashboard's progress and overdue views. */
-export interface BrandAdminFilters {
-  search: string;
-  stage: BrandStage[];
-  level: Level[];
-  townId: string | null;
-  /** A progress bucket of the dashboard, e.g. { from: 0, to: 20 } (brands with an approved plan). */
-  progress: { from: number; to: number } | null;
-  /** Only brands with overdue milestones. */
-  overdue: boolean;
-  page: number;
-}
+import { defineListFilters, enumsField, idField, localField, textField } from '../../../shared/list/list-filters';
 
 export const ALL_STAGES: readonly BrandStage[] = [
   'DECLARED',
@@ -26,17 +11,8 @@ export const ALL_STAGES: readonly BrandStage[] = [
   'WITHDRAWN',
 ];
 export const ALL_LEVELS: readonly Level[] = ['NATIONAL', 'PROVINCE', 'CITY', 'COUNTY'];
-export const NO_BRAND_ADMIN_FILTERS: BrandAdminFilters = {
-  search: '',
-  stage: [],
-  level: [],
-  townId: null,
-  progress: null,
-  overdue: false,
-  page: 1,
-};
 
-function parseProgress(raw: string | null): BrandAdminFilters['progress'] {
+function parseProgress(raw: string | null | undefined): { from: number; to: number } | null {
   const m = raw ? /^(\d{1,3})-(\d{1,3})$/.exec(raw) : null;
   if (!m) {
     return null;
@@ -45,55 +21,36 @@ function parseProgress(raw: string | null): BrandAdminFilters['progress'] {
   return from < to && to <= 100 ? { from, to } : null;
 }
 
-/** Reads the filters from the URL (`?stage=DECLARED&progress=0-20&overdue=1&town=<id>`), ignoring what is malformed. */
-export function parseBrandAdminQuery(query: LocationQuery): BrandAdminFilters {
-  return {
-    search: (single(query.q) ?? '').trim().slice(0, 50),
-    stage: pick(values(query.stage), ALL_STAGES),
-    level: pick(values(query.level), ALL_LEVELS),
-    townId: single(query.town),
-    progress: parseProgress(single(query.progress)),
-    overdue: single(query.overdue) === '1',
-    page: pageOf(query.page),
-  };
-}
-
-/** The URL query; defaults are left out. */
-export function toBrandAdminQuery(f: BrandAdminFilters): LocationQueryRaw {
-  const query: LocationQueryRaw = {};
-  if (f.search.trim()) {
-    query.q = f.search.trim();
-  }
-  if (f.stage.length) {
-    query.stage = [...f.stage];
-  }
-  if (f.level.length) {
-    query.level = [...f.level];
-  }
-  if (f.townId) {
-    query.town = f.townId;
-  }
-  if (f.progress) {
-    query.progress = `${f.progress.from}-${f.progress.to}`;
-  }
-  if (f.overdue) {
-    query.overdue = '1';
-  }
-  if (f.page > 1) {
-    query.page = String(f.page);
-  }
-  return query;
-}
+/**
+ * The leaders' brand list in the URL (`?q=&stage=DECLARED&level=CITY&town=<id>&progress=0-20&overdue=1`): every
+ * stage (申报 and 撤销 too), plus the dashboard's views, which the page works out from the brands the server returns.
+ */
+export const brandAdminFilters = defineListFilters({
+  search: textField('q'),
+  stage: enumsField('stage', ALL_STAGES),
+  level: enumsField('level', ALL_LEVELS),
+  townId: idField('town'),
+  /** A progress bucket of the dashboard, e.g. { from: 0, to: 20 } (brands with an approved plan). */
+  progress: localField<{ from: number; to: number } | null>({
+    param: 'progress',
+    empty: null,
+    read: (raw) => parseProgress(raw[0]),
+    write: (v) => (v ? `${v.from}-${v.to}` : null),
+  }),
+  /** Only brands with overdue milestones. */
+  overdue: localField<boolean>({
+    param: 'overdue',
+    empty: false,
+    read: (raw) => raw[0] === '1',
+    write: (v) => (v ? '1' : null),
+  }),
+});
+export type BrandAdminFilters = ReturnType<typeof brandAdminFilters.parse>;
+export const NO_BRAND_ADMIN_FILTERS = brandAdminFilters.empty;
+export const { parse: parseBrandAdminQuery, toQuery: toBrandAdminQuery } = brandAdminFilters;
 
 /** What the server filters (and exports); progress and overdue are worked out from the brands it returns. */
-export function toBrandAdminFilter(f: BrandAdminFilters): BrandFilter {
-  return {
-    ...(f.search.trim() ? { search: f.search.trim() } : {}),
-    ...(f.stage.length ? { stage: [...f.stage] } : {}),
-    ...(f.level.length ? { level: [...f.level] } : {}),
-    ...(f.townId ? { townId: f.townId } : {}),
-  };
-}
+export const toBrandAdminFilter = (f: BrandAdminFilters): BrandFilter => brandAdminFilters.toFilter(f);
 
 /** What a brand needs for the progress and overdue views. */
 export interface BrandFigures {
@@ -122,18 +79,4 @@ export function inDerivedView(b: BrandFigures, f: BrandAdminFilters): boolean {
     return b.progress >= from && (b.progress < to || (to === 100 && b.progress <= 100));
   }
   return true;
-}
-
-/** The filters bound to the route: a change pushes history and starts from the first page. */
-export function useBrandAdminFilters() {
-  const route = useRoute();
-  const router = useRouter();
-  const filters = computed(() => parseBrandAdminQuery(route.query));
-  return {
-    filters,
-    update: (patch: Partial<BrandAdminFilters>) =>
-      router.push({ query: toBrandAdminQuery({ ...filters.value, ...patch, page: patch.page ?? 1 }) }),
-    showMore: () => router.replace({ query: toBrandAdminQuery({ ...filters.value, page: filters.value.page + 1 }) }),
-    clear: () => router.push({ query: {} }),
-  };
 }

@@ -61,4 +61,26 @@ describe('a list shown page by page', () => {
     expect(list.items.value.map((e) => e.node).slice(0, 2)).toEqual([0, 1]);
     expect(list.totalCount.value).toBe(130);
   });
+
+  it('starts again once when the filter and the page count change together (no item twice)', async () => {
+    const s = source(130);
+    const key = ref('a');
+    const pages = ref(2);
+    const list = usePagedList(key, pages, 30, s.fetch);
+    await flush();
+    key.value = 'b';
+    pages.value = 1;
+    await flush();
+    expect(list.items.value.map((e) => e.node)).toEqual(Array.from({ length: 30 }, (_, i) => i));
+    expect(s.calls.at(-1)).toEqual([30, null]);
+  });
+
+  it('asking for more while the first page is still loading fetches each item once', async () => {
+    const s = source(130);
+    const pages = ref(1);
+    const list = usePagedList(ref('a'), pages, 30, s.fetch);
+    pages.value = 2;
+    await flush();
+    expect(list.items.value.map((e) => e.node)).toEqual(Array.from({ length: 60 }, (_, i) => i));
+  });
 });
