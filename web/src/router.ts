@@ -3,7 +3,9 @@ import { adminRoutes } from './features/admin/routes';
 import { inspectionRoutes } from './features/inspection/routes';
 import { leaderRoutes } from './features/leader/routes';
 import { rectificationRoutes } from './features/rectification/routes';
+import { reportRoutes } from './features/report/routes';
 import { unitRoutes } from './features/unit/routes';
+import { unitCaseRoutes } from './features/unit-cases/routes';
 import { onUnauthenticated } from './shared/graphql';
 import { loadSession, session, sessionExpired, type Role } from './shared/session';
 
@@ -50,6 +52,8 @@ const routes: RouteRecordRaw[] = [
   ...leaderRoutes,
   ...inspectionRoutes,
   ...unitRoutes,
+  ...unitCaseRoutes,
+  ...reportRoutes,
   ...adminRoutes,
   ...rectificationRoutes,
   {

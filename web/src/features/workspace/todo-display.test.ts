@@ -13,7 +13,7 @@ const todo = (kind: string, brandId: string | null = 'b1'): Todo => ({
 
 describe('to-do display', () => {
   it('links each kind to where it is dealt with', () => {
-    expect(todoLink(todo('RETURNED_CASE'))).toBe('/cases/t1');
+    expect(todoLink(todo('RETURNED_CASE'))).toBe('/workspace/cases/t1/edit');
     expect(todoLink(todo('PLAN_TO_REVIEW'))).toBe('/workspace/review/plans/t1');
     expect(todoLink(todo('CASE_TO_REVIEW'))).toBe('/workspace/review/cases/t1');
     expect(todoLink(todo('OVERDUE_MILESTONE'))).toBe('/workspace/brands/b1/milestones');

@@ -2,6 +2,7 @@ import type { MyTodosQuery } from '../../gql/graphql';
 import { myRectificationsPath, verifyPath } from '../rectification/routes';
 import { inspectionFormPath } from '../inspection/paths';
 import { milestoneReportsPath, MY_BRANDS_PATH, planEditorPath } from '../unit/routes';
+import { caseEditPath } from '../unit-cases/routes';
 
 export type Todo = MyTodosQuery['myTodos'][number];
 
@@ -21,7 +22,7 @@ export const TODO_LABEL: Record<string, string> = {
 export function todoLink(todo: Todo): string {
   switch (todo.kind) {
     case 'RETURNED_CASE':
-      return `/cases/${todo.targetId}`;
+      return caseEditPath(todo.targetId);
     case 'PLAN_TO_REVIEW':
       return `/workspace/review/plans/${todo.targetId}`;
     case 'CASE_TO_REVIEW':
