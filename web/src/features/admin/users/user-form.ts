@@ -17,7 +17,7 @@ export const DISPLAY_NAME_MAX = 50;
 
 /** What each role does, shown beside the role choice. */
 export const ROLE_HINT: Record<Role, string> = {
-  UNIT: '本单位的品牌、方案、节点、自查和整改（须选择所属单位）',
+  UNIT: '本单位的品牌、方案、自查和整改（须选所属单位）',
   LEADER: '审核方案和案例、推进阶段和级别、驾驶舱',
   INSPECTOR: '督促检查、抽查、整改核验',
   ADMIN: '单位、用户和检查表的管理',
