@@ -31,7 +31,10 @@ export function formatDifference(d: number | null | undefined): string {
 }
 
 /** How a row reads: the unit scored itself higher or lower than the inspector did, or about the same. */
-export function differenceTone(row: { difference: number | null; flagged: boolean }): 'higher' | 'lower' | 'same' | 'none' {
+export function differenceTone(row: {
+  difference: number | null;
+  flagged: boolean;
+}): 'higher' | 'lower' | 'same' | 'none' {
   if (row.difference === null) {
     return 'none';
   }
@@ -42,7 +45,10 @@ export function differenceTone(row: { difference: number | null; flagged: boolea
 }
 
 /** Which side is missing in the period, for the empty state. */
-export function missingSide(c: { selfInspection: unknown; inspectorInspection: unknown }): 'both' | 'self' | 'inspector' | null {
+export function missingSide(c: {
+  selfInspection: unknown;
+  inspectorInspection: unknown;
+}): 'both' | 'self' | 'inspector' | null {
   if (!c.selfInspection && !c.inspectorInspection) {
     return 'both';
   }

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { memoryStorage } from '../unit/memory-storage';
 import { emptyForm } from './inspection-form-model';
-import { draftKey, inspectionDraftStore, moveDraft, newClientRequestId, type InspectionDraft } from './inspection-draft-store';
+import {
+  draftKey,
+  inspectionDraftStore,
+  moveDraft,
+  newClientRequestId,
+  type InspectionDraft,
+} from './inspection-draft-store';
 
 function draft(over: Partial<InspectionDraft['form']> = {}, savedAt = '2025-06-01T08:00:00Z'): InspectionDraft {
   return {
@@ -39,8 +45,23 @@ describe('inspection drafts', () => {
   });
 
   it('says so when storage refuses the write', () => {
-    const full = { ...memoryStorage(), setItem: () => { throw new Error('QuotaExceededError'); } } as Storage;
+    const full = {
+      ...memoryStorage(),
+      setItem: () => {
+        throw new Error('QuotaExceededError');
+      },
+    } as Storage;
     expect(inspectionDraftStore('me', full).save(draft())).toBe(false);
+  });
+
+  it('remembers the template a user last submitted with, apart from the drafts', () => {
+    const storage = memoryStorage();
+    const store = inspectionDraftStore('me', storage);
+    expect(store.lastTemplate()).toBeNull();
+    store.rememberTemplate('t2');
+    expect(store.lastTemplate()).toBe('t2');
+    expect(inspectionDraftStore('other', storage).lastTemplate()).toBeNull();
+    expect(store.list()).toEqual([]);
   });
 
   it('lists one user’s drafts, the latest first', () => {

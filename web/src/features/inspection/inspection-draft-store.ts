@@ -23,6 +23,7 @@ export interface DraftSubject {
 }
 
 const PREFIX = 'flagship:inspection-draft:';
+const TEMPLATE_PREFIX = 'flagship:inspection-template:';
 
 /** The storage key of a subject's draft; an unpicked unit or brand is `-`. */
 export function draftKey(s: DraftSubject): string {
@@ -66,6 +67,21 @@ export function inspectionDraftStore(userId: string, storage: Storage = globalTh
       }
     },
     clear: (s: Omit<DraftSubject, 'userId'>) => storage.removeItem(keyOf(s)),
+    /** The checklist template this user submitted with last, to preselect it next time. */
+    lastTemplate: (): string | null => {
+      try {
+        return storage.getItem(`${TEMPLATE_PREFIX}${userId}`);
+      } catch {
+        return null;
+      }
+    },
+    rememberTemplate(templateId: string): void {
+      try {
+        storage.setItem(`${TEMPLATE_PREFIX}${userId}`, templateId);
+      } catch {
+        // Only a convenience: without storage the user picks the template each time.
+      }
+    },
     /** Every draft of this user, the most recently written first. */
     list(): { key: string; draft: InspectionDraft }[] {
       const mine = `${PREFIX}${userId}:`;
@@ -88,8 +104,13 @@ export type InspectionDraftStore = ReturnType<typeof inspectionDraftStore>;
  * Moves a draft to the key of its form's new subject (the user picked another unit, brand or kind): the old
  * key is removed so one form never has two drafts; the clientRequestId goes with it.
  */
-export function moveDraft(store: InspectionDraftStore, from: Omit<DraftSubject, 'userId'>, draft: InspectionDraft): void {
-  const same = from.unitId === draft.form.unitId && from.brandId === draft.form.brandId && from.kind === draft.form.kind;
+export function moveDraft(
+  store: InspectionDraftStore,
+  from: Omit<DraftSubject, 'userId'>,
+  draft: InspectionDraft,
+): void {
+  const same =
+    from.unitId === draft.form.unitId && from.brandId === draft.form.brandId && from.kind === draft.form.kind;
   if (!same) {
     store.clear(from);
   }

@@ -6,6 +6,7 @@ import {
   groupBySection,
   hasContent,
   keepKnownScores,
+  localDay,
   newFinding,
   scoreTotals,
   todayInChina,
@@ -20,12 +21,20 @@ const items = [
 describe('scoreTotals', () => {
   it('sums what is scored so far against the whole maximum', () => {
     expect(scoreTotals(items, {})).toEqual({ total: 0, max: 40.5, scored: 0, count: 3, percent: 0 });
-    const t = scoreTotals(items, { a: { score: 8, note: '' }, c: { score: 10.25, note: '' }, x: { score: 99, note: '' } });
+    const t = scoreTotals(items, {
+      a: { score: 8, note: '' },
+      c: { score: 10.25, note: '' },
+      x: { score: 99, note: '' },
+    });
     expect(t).toEqual({ total: 18.25, max: 40.5, scored: 2, count: 3, percent: 45.1 });
   });
 
   it('does not count an unscored item and rounds away floating point noise', () => {
-    const t = scoreTotals(items, { a: { score: 0.1, note: '' }, b: { score: 0.2, note: '' }, c: { score: null, note: 'x' } });
+    const t = scoreTotals(items, {
+      a: { score: 0.1, note: '' },
+      b: { score: 0.2, note: '' },
+      c: { score: null, note: 'x' },
+    });
     expect([t.total, t.scored]).toEqual([0.3, 2]);
     expect(scoreTotals([], {}).percent).toBe(0);
   });
@@ -47,6 +56,10 @@ describe('form helpers', () => {
 
   it('writes scores without trailing zeros', () => {
     expect([formatScore(8), formatScore(7.456), formatScore(null)]).toEqual(['8', '7.46', '—']);
+  });
+
+  it('reads a date picker’s local date without a time zone shift', () => {
+    expect(localDay(new Date(2025, 0, 31))).toBe('2025-01-31');
   });
 
   it('takes today in Beijing, not in UTC', () => {

@@ -65,6 +65,12 @@ export function todayInChina(now: Date = new Date()): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(now);
 }
 
+/** A date picker's Date (local midnight) as `YYYY-MM-DD`. */
+export function localDay(d: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
 /** A blank form for one subject. */
 export function emptyForm(subject: {
   kind: InspectionKindValue;

@@ -36,7 +36,11 @@ describe('validateInspection', () => {
 
   it('asks for the subject, a template and a date not after today', () => {
     const errors = validateInspection(filled({ unitId: '', templateId: '', date: '2025-06-02' }), items, TODAY);
-    expect(errors).toMatchObject({ unitId: '请选择被检查单位', templateId: '请选择检查表', date: '检查日期不能晚于今天' });
+    expect(errors).toMatchObject({
+      unitId: '请选择被检查单位',
+      templateId: '请选择检查表',
+      date: '检查日期不能晚于今天',
+    });
     expect(validateInspection(filled({ date: '' }), items, TODAY).date).toBe('请选择检查日期');
   });
 
@@ -59,9 +63,9 @@ describe('validateInspection', () => {
       'findings.1.responsibleName': '请填写整改责任人',
       'findings.1.responsiblePhone': '电话不能超过 20 个字符',
     });
-    expect(validateInspection(filled({ findings: [{ ...good, deadline: '' }] }), items, TODAY)['findings.0.deadline']).toBe(
-      '请选择整改时限',
-    );
+    expect(
+      validateInspection(filled({ findings: [{ ...good, deadline: '' }] }), items, TODAY)['findings.0.deadline'],
+    ).toBe('请选择整改时限');
   });
 
   it('limits notes, the summary and the number of findings', () => {

@@ -18,7 +18,9 @@ describe('formToInput', () => {
       ...emptyForm({ kind: 'SPOT' as const, unitId: 'u1', brandId: '', date: '2025-06-01' }),
       templateId: 't1',
       scores: { b: { score: 3, note: '  缺少标识  ' }, a: { score: 9, note: ' ' } },
-      findings: [{ ...newFinding('2025-06-01'), problem: ' 标识缺失 ', measure: '制作标识', responsibleName: ' 李四 ' }],
+      findings: [
+        { ...newFinding('2025-06-01'), problem: ' 标识缺失 ', measure: '制作标识', responsibleName: ' 李四 ' },
+      ],
       summary: '',
       photos: [{ id: 'p1', name: 'a.jpg', size: 1, url: '/files/p1', contentType: 'image/jpeg' }],
     };

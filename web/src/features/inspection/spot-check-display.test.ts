@@ -22,7 +22,13 @@ describe('spot-check draw input', () => {
 describe('spot-check display', () => {
   it('explains the weights the server uses', () => {
     const text = WEIGHT_RULES.map((r) => r.text).join('');
-    for (const part of ['基础权重 1', '“后进”等次的 +2', '“一般”等次的 +1', '红色（预警）的再 +2', '同一种子、同一候选范围']) {
+    for (const part of [
+      '基础权重 1',
+      '“后进”等次的 +2',
+      '“一般”等次的 +1',
+      '红色（预警）的再 +2',
+      '同一种子、同一候选范围',
+    ]) {
       expect(text).toContain(part);
     }
   });

@@ -1,3 +1,5 @@
+import { inspectionFormPath } from './paths';
+
 /**
  * The spot-check draw explained in plain Chinese, as the server does it (server/src/modules/spot-checks:
  * spot-check-draw.ts weigh/drawWeighted, spot-checks.repository.ts drawCandidates, brands/brand-rules.ts healthOf).
@@ -58,6 +60,5 @@ export function weightShare(weight: number): number {
 
 /** The inspection form for a drawn brand, prefilled for a spot check (不定期抽查). */
 export function spotCheckFormPath(item: { unit: { id: string }; brand: { id: string } }): string {
-  const q = new URLSearchParams({ unitId: item.unit.id, brandId: item.brand.id, kind: 'SPOT' });
-  return `/workspace/inspections/new?${q.toString()}`;
+  return inspectionFormPath({ unitId: item.unit.id, brandId: item.brand.id, kind: 'SPOT' });
 }

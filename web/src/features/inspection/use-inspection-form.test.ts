@@ -27,7 +27,15 @@ function fill(state: ReturnType<typeof open>) {
   state.form.scores = { a: { score: 8, note: '' }, b: { score: 5, note: '' } };
 }
 
-const recorded = { id: 'i1', kind: 'SPOT' as const, date: '2025-06-01', score: 13, maxScore: 15, brand: null, rectifications: [] };
+const recorded = {
+  id: 'i1',
+  kind: 'SPOT' as const,
+  date: '2025-06-01',
+  score: 13,
+  maxScore: 15,
+  brand: null,
+  rectifications: [],
+};
 
 /** A server that stores each request id once and answers a replay with the first record. */
 function fakeServer() {
@@ -77,6 +85,7 @@ describe('useInspectionForm', () => {
     expect(server.sent.map((s) => s.clientRequestId)).toEqual([state.requestId.value, state.requestId.value]);
     expect(server.sent[1]).toEqual(server.sent[0]);
     expect(inspectionDraftStore('me', storage).load(subject)).toBeNull();
+    expect(open(storage).preferredTemplate(['t0', 't1', 't9'])).toBe('t1');
   });
 
   it('does not send an incomplete form, and then shows every error', async () => {
@@ -98,7 +107,10 @@ describe('useInspectionForm', () => {
       data: null,
       error: new CombinedError({
         graphQLErrors: [
-          { message: '输入有误', extensions: { code: 'BAD_USER_INPUT', fields: { 'findings.0.deadline': '整改时限不能早于检查日期' } } },
+          {
+            message: '输入有误',
+            extensions: { code: 'BAD_USER_INPUT', fields: { 'findings.0.deadline': '整改时限不能早于检查日期' } },
+          },
         ],
       }),
     });

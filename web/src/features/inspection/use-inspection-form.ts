@@ -46,6 +46,7 @@ export function useInspectionForm(opts: Options) {
   const requestId = ref<string | null>(null);
   const startedAt = ref<string | null>(null);
   const restoredAt = ref<string | null>(null);
+  const savedAt = ref<string | null>(null);
   const notice = ref<string | null>(null);
   const storageFailed = ref(false);
   const touched = reactive(new Set<string>());
@@ -80,11 +81,12 @@ export function useInspectionForm(opts: Options) {
       requestId.value = newClientRequestId();
       startedAt.value = now();
     }
+    savedAt.value = now();
     const draft = {
       form: JSON.parse(JSON.stringify(form)) as InspectionForm,
       clientRequestId: requestId.value,
-      startedAt: startedAt.value ?? now(),
-      savedAt: now(),
+      startedAt: startedAt.value ?? savedAt.value,
+      savedAt: savedAt.value,
       title: opts.title(),
     };
     const from = subject;
@@ -144,6 +146,7 @@ export function useInspectionForm(opts: Options) {
     requestId.value = null;
     startedAt.value = null;
     restoredAt.value = null;
+    savedAt.value = null;
     attempted.value = false;
     touched.clear();
     failure.value = null;
@@ -166,10 +169,14 @@ export function useInspectionForm(opts: Options) {
       const r = await record(formToInput(form, items.value, requestId.value));
       if (r.data) {
         store.clear(subject);
+        store.rememberTemplate(form.templateId);
         requestId.value = null;
         return r.data;
       }
-      const f = submitFailure(r.error, items.value.map((i) => i.id));
+      const f = submitFailure(
+        r.error,
+        items.value.map((i) => i.id),
+      );
       failure.value = f;
       if (f.kind === 'invalid') {
         serverErrors.value = f.fields;
@@ -192,6 +199,7 @@ export function useInspectionForm(opts: Options) {
     attempted,
     requestId,
     restoredAt,
+    savedAt,
     notice,
     storageFailed,
     submitting,
@@ -199,6 +207,9 @@ export function useInspectionForm(opts: Options) {
     useTemplate,
     discard,
     submit,
+    /** The template to preselect among `ids`: the only one, or the one this user submitted with last. */
+    preferredTemplate: (ids: string[]) =>
+      ids.length === 1 ? ids[0] : (ids.find((id) => id === store.lastTemplate()) ?? null),
     touch: (path: string) => touched.add(path),
   };
 }
