@@ -97,6 +97,7 @@ describeInBrowser('the leader dashboard and plan review in Chromium', () => {
     const reason = '请补充物业服务的量化目标，并写明联系领导。';
     await page.getByLabel(/退回理由/).fill(reason);
     await page.getByRole('button', { name: '退回修改' }).click();
+    await page.getByRole('button', { name: '确认退回修改' }).click();
     await page.getByText('该方案已退回，无需审核。').waitFor();
     await page.getByRole('region', { name: '审核记录' }).getByText(reason).waitFor();
 

@@ -45,3 +45,6 @@ export function errorCode(error: CombinedError | null | undefined): string | und
   const code = error?.graphQLErrors[0]?.extensions?.code;
   return typeof code === 'string' ? code : undefined;
 }
+
+/** What a stale `version` (CONFLICT) means to the user; pages add that what they typed is kept. */
+export const CONFLICT_MESSAGE = '其他人已修改此内容——请刷新查看他们的修改';

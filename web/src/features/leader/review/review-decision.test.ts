@@ -16,7 +16,9 @@ describe('the review decision', () => {
 
   it('explains a conflict as someone else having acted, and keeps other messages as the server wrote them', () => {
     expect(reviewFailure(failed('CONFLICT'))).toMatchObject({ conflict: true });
-    expect(reviewFailure(failed('CONFLICT')).message).toMatch(/已被他人处理，请刷新/);
+    expect(reviewFailure(failed('CONFLICT')).message).toMatch(
+      /^其他人已修改此内容——请刷新查看他们的修改。.*你填写的内容仍保留/,
+    );
     expect(reviewFailure(failed('INVALID_TRANSITION', '方案不是待审核状态'))).toEqual({
       message: '方案不是待审核状态（可能已被他人处理，请刷新）',
       conflict: true,

@@ -1,5 +1,5 @@
 import type { CombinedError } from '@urql/core';
-import { errorCode, errorMessage } from '../../../shared/graphql';
+import { CONFLICT_MESSAGE, errorCode, errorMessage } from '../../../shared/graphql';
 
 export const REASON_MAX = 500;
 
@@ -23,7 +23,7 @@ export function reviewFailure(
   const code = errorCode(error);
   if (code === 'CONFLICT') {
     return {
-      message: `已被他人处理，请刷新：${subject}在你打开之后已被他人审核或修改。你填写的内容仍保留，刷新后可以再次提交。`,
+      message: `${CONFLICT_MESSAGE}。${subject}在你打开之后已被他人审核或修改；你填写的内容仍保留，刷新后可以再次提交。`,
       conflict: true,
     };
   }
