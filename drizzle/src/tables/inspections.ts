@@ -46,11 +46,14 @@ export const checklistItems = pgTable(
     title: text().notNull(),
     /** Optional group heading, e.g. 五有 or 阵地建设. */
     section: text(),
+    /** Optional scoring guidance for the inspector (评分说明). */
+    description: text(),
     maxScore: doublePrecision().notNull(),
     position: integer().notNull(),
   },
   (t) => [
     check('checklist_items_max_check', sql`${t.maxScore} > 0 and ${t.maxScore} <= 100`),
+    check('checklist_items_description_check', sql`${t.description} is null or length(${t.description}) <= 500`),
     index('checklist_items_template_idx').on(t.templateId, t.templateVersion, t.position),
   ],
 );

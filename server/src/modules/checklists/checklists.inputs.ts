@@ -12,6 +12,11 @@ export class ChecklistItemInput {
   @MaxLength(50, { message: '分组名称不能超过 50 个字' })
   section?: string | null;
 
+  @Field(() => String, { nullable: true, description: '评分说明（不超过 500 个字）' })
+  @IsOptional()
+  @MaxLength(500, { message: '评分说明不能超过 500 个字' })
+  description?: string | null;
+
   @Field(() => Float, { description: '满分（大于 0，不超过 100）' })
   maxScore!: number;
 }

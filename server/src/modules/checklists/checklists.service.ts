@@ -13,7 +13,7 @@ export const MAX_CHECKLIST_ITEMS = 50;
 interface CleanTemplate {
   name: string;
   description: string | null;
-  items: { title: string; section: string | null; maxScore: number }[];
+  items: { title: string; section: string | null; description: string | null; maxScore: number }[];
 }
 
 /** Trims and checks a template input: name, 1–50 items with distinct titles and maxima in (0, 100]. */
@@ -24,6 +24,7 @@ function cleanTemplate(input: ChecklistTemplateInput): CleanTemplate {
     items: input.items.map((i) => ({
       title: i.title.trim(),
       section: i.section?.trim() || null,
+      description: i.description?.trim() || null,
       maxScore: i.maxScore,
     })),
   };
@@ -45,6 +46,7 @@ function cleanTemplate(input: ChecklistTemplateInput): CleanTemplate {
     errors.check(!seen.has(item.title), `items.${i}.title`, '检查项名称重复');
     seen.add(item.title);
     errors.check((item.section?.length ?? 0) <= 50, `items.${i}.section`, '分组名称不能超过 50 个字');
+    errors.check((item.description?.length ?? 0) <= 500, `items.${i}.description`, '评分说明不能超过 500 个字');
     errors.check(
       Number.isFinite(item.maxScore) && item.maxScore > 0 && item.maxScore <= 100,
       `items.${i}.maxScore`,

@@ -12,7 +12,7 @@ afterAll(async () => {
   await handle?.close();
 });
 
-const FIELDS = 'id name description version retired items { id title section maxScore templateVersion }';
+const FIELDS = 'id name description version retired items { id title section description maxScore templateVersion }';
 const CREATE = `mutation ($input: ChecklistTemplateInput!) { createChecklistTemplate(input: $input) { ${FIELDS} } }`;
 const UPDATE = `mutation ($id: ID!, $version: Int!, $input: ChecklistTemplateInput!) {
   updateChecklistTemplate(id: $id, version: $version, input: $input) { ${FIELDS} } }`;
@@ -127,6 +127,26 @@ describe('checklist templates', () => {
       input: templateInput(),
     });
     expect(codeOf(missing)).toBe('NOT_FOUND');
+  });
+
+  it('keeps each item’s scoring guidance with its version; a new version’s guidance leaves the old one', async () => {
+    const { db } = handle;
+    const { admin } = await makeWorld(db);
+    const guided = (description: string | null) =>
+      templateInput({ items: [{ title: '档案资料齐全', section: '阵地建设', description, maxScore: 8 }] });
+    const t = await create(admin.viewer, guided('  创建方案、活动记录齐全得满分，缺一项扣 2 分  '));
+    const v1 = (await gql(db, admin.viewer, ONE, { id: t.id })).data!.checklistTemplate;
+    expect(v1.items[0].description).toBe('创建方案、活动记录齐全得满分，缺一项扣 2 分');
+    const v2 = await gql(db, admin.viewer, UPDATE, { id: t.id, version: 1, input: guided('  ') });
+    expect(v2.data!.updateChecklistTemplate.items[0].description).toBeNull();
+    const rows = await db.select().from(checklistItems).where(eq(checklistItems.templateId, t.id));
+    expect(rows.map((r) => [r.templateVersion, r.description]).sort()).toEqual([
+      [1, '创建方案、活动记录齐全得满分，缺一项扣 2 分'],
+      [2, null],
+    ]);
+    const tooLong = await gql(db, admin.viewer, UPDATE, { id: t.id, version: 2, input: guided('长'.repeat(501)) });
+    expect(tooLong.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect((await gql(db, admin.viewer, ONE, { id: t.id })).data!.checklistTemplate.version).toBe(2);
   });
 
   it('retires a template: hidden from the list unless asked for, and not editable or retirable again', async () => {

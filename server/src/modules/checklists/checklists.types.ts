@@ -12,6 +12,9 @@ export class ChecklistItem {
   @Field(() => String, { nullable: true, description: '分组，如"五有"、"阵地建设"' })
   section!: string | null;
 
+  @Field(() => String, { nullable: true, description: '评分说明（给检查人的评分依据）' })
+  description!: string | null;
+
   @Field(() => Float, { description: '满分' })
   maxScore!: number;
 

@@ -28,7 +28,7 @@ describe('a refused save', () => {
 });
 
 describe('the form state', () => {
-  const validate = (f: { name: string }) => (f.name ? {} : { name: '请填写名称' });
+  const validate = (f: { name: string }): Record<string, string> => (f.name ? {} : { name: '请填写名称' });
 
   it('shows a problem once the field was touched or a save was tried', () => {
     const form = reactive({ name: '' });

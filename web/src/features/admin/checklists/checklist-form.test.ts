@@ -18,7 +18,7 @@ const v1: TemplateVersion = {
   items: [
     { title: '有名称', section: '五有', maxScore: 6 },
     { title: '有标识', section: '五有', maxScore: 7 },
-    { title: '档案资料齐全', section: '阵地建设', maxScore: 7 },
+    { title: '档案资料齐全', section: '阵地建设', description: '方案、记录齐全得满分', maxScore: 7 },
   ],
 };
 
@@ -39,6 +39,9 @@ describe('the template form', () => {
       'items.3.maxScore': '满分应大于 0 且不超过 100',
     });
     expect(validateTemplate({ ...formOfTemplate(v1), items: [] }).items).toBe('检查项应为 1 到 50 项');
+    const wordy = formOfTemplate(v1);
+    wordy.items[1].description = '长'.repeat(501);
+    expect(validateTemplate(wordy)).toEqual({ 'items.1.description': '评分说明不能超过 500 个字' });
     expect(validateTemplate(formOfTemplate(v1))).toEqual({});
   });
 
@@ -51,9 +54,9 @@ describe('the template form', () => {
       name: '党建品牌创建督促检查表',
       description: null,
       items: [
-        { title: '有名称', section: '五有', maxScore: 6 },
-        { title: '有标识', section: '五有', maxScore: 7 },
-        { title: '档案资料齐全', section: null, maxScore: 7 },
+        { title: '有名称', section: '五有', description: null, maxScore: 6 },
+        { title: '有标识', section: '五有', description: null, maxScore: 7 },
+        { title: '档案资料齐全', section: null, description: '方案、记录齐全得满分', maxScore: 7 },
       ],
     });
   });
@@ -81,6 +84,15 @@ describe('what a new version changes', () => {
     form.items = [form.items[1], form.items[0], newItem({ title: '群众评价', maxScore: 10 })];
     form.items[0].maxScore = 8;
     form.name = '督促检查表（2025）';
-    expect(differences(v1, form)).toEqual(['名称', '新增 1 项', '删除 1 项', '修改 1 项的满分或分组', '调整顺序']);
+    expect(differences(v1, form)).toEqual([
+      '名称',
+      '新增 1 项',
+      '删除 1 项',
+      '修改 1 项的满分、分组或评分说明',
+      '调整顺序',
+    ]);
+    const guided = formOfTemplate(v1);
+    guided.items[2].description = '';
+    expect(differences(v1, guided)).toEqual(['修改 1 项的满分、分组或评分说明']);
   });
 });

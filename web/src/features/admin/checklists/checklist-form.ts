@@ -5,6 +5,8 @@ export interface ItemDraft {
   key: string;
   title: string;
   section: string;
+  /** Scoring guidance for the inspector (评分说明). */
+  description: string;
   maxScore: number | null;
 }
 
@@ -20,16 +22,24 @@ export interface TemplateVersion {
   name: string;
   description?: string | null;
   version: number;
-  items: { title: string; section?: string | null; maxScore: number }[];
+  items: { title: string; section?: string | null; description?: string | null; maxScore: number }[];
 }
 
-export const LIMITS = { name: 100, description: 1000, title: 100, section: 50, items: 50, maxScore: 100 } as const;
+export const LIMITS = {
+  name: 100,
+  description: 1000,
+  title: 100,
+  section: 50,
+  itemDescription: 500,
+  items: 50,
+  maxScore: 100,
+} as const;
 
 let counter = 0;
 /** A new empty item row. */
 export function newItem(init: Partial<Omit<ItemDraft, 'key'>> = {}): ItemDraft {
   counter += 1;
-  return { key: `item-${counter}`, title: '', section: '', maxScore: null, ...init };
+  return { key: `item-${counter}`, title: '', section: '', description: '', maxScore: null, ...init };
 }
 
 /** The form for an existing template (its current version), or an empty one with one item to fill. */
@@ -40,7 +50,9 @@ export function formOfTemplate(t: TemplateVersion | null): TemplateForm {
   return {
     name: t.name,
     description: t.description ?? '',
-    items: t.items.map((i) => newItem({ title: i.title, section: i.section ?? '', maxScore: i.maxScore })),
+    items: t.items.map((i) =>
+      newItem({ title: i.title, section: i.section ?? '', description: i.description ?? '', maxScore: i.maxScore }),
+    ),
   };
 }
 
@@ -69,6 +81,9 @@ export function validateTemplate(form: TemplateForm): Record<string, string> {
     if (item.section.trim().length > LIMITS.section) {
       errors[`items.${i}.section`] = `分组名称不能超过 ${LIMITS.section} 个字`;
     }
+    if (item.description.trim().length > LIMITS.itemDescription) {
+      errors[`items.${i}.description`] = `评分说明不能超过 ${LIMITS.itemDescription} 个字`;
+    }
     const max = item.maxScore;
     if (max === null || !Number.isFinite(max) || max <= 0 || max > LIMITS.maxScore) {
       errors[`items.${i}.maxScore`] = `满分应大于 0 且不超过 ${LIMITS.maxScore}`;
@@ -85,6 +100,7 @@ export function templateInput(form: TemplateForm): ChecklistTemplateInput {
     items: form.items.map((i) => ({
       title: i.title.trim(),
       section: i.section.trim() || null,
+      description: i.description.trim() || null,
       maxScore: i.maxScore ?? 0,
     })),
   };
@@ -120,7 +136,12 @@ export function differences(before: TemplateVersion, form: TemplateForm): string
   const removed = before.items.filter((i) => !titles.has(i.title)).length;
   const changed = input.items.filter((i) => {
     const o = old.get(i.title);
-    return o && (o.maxScore !== i.maxScore || (o.section ?? null) !== (i.section ?? null));
+    return (
+      o &&
+      (o.maxScore !== i.maxScore ||
+        (o.section ?? null) !== (i.section ?? null) ||
+        (o.description ?? null) !== (i.description ?? null))
+    );
   }).length;
   const kept = input.items.filter((i) => old.has(i.title)).map((i) => i.title);
   const keptBefore = before.items.filter((i) => titles.has(i.title)).map((i) => i.title);
@@ -131,7 +152,7 @@ export function differences(before: TemplateVersion, form: TemplateForm): string
     out.push(`删除 ${removed} 项`);
   }
   if (changed) {
-    out.push(`修改 ${changed} 项的满分或分组`);
+    out.push(`修改 ${changed} 项的满分、分组或评分说明`);
   }
   if (kept.join('\n') !== keptBefore.join('\n')) {
     out.push('调整顺序');

@@ -60,7 +60,7 @@ export function useTemplateEditor() {
     rebase,
     touch: (key: string) => touched.add(key),
     fieldError: (field: 'name' | 'description') => shown(field, field),
-    itemError: (i: number, field: 'title' | 'section' | 'maxScore') =>
+    itemError: (i: number, field: 'title' | 'section' | 'description' | 'maxScore') =>
       shown(`items.${i}.${field}`, `${form.items[i]?.key}.${field}`),
     listError: computed(() => server.value.items ?? (tried.value ? problems.value.items : undefined)),
     /** Marks a save attempt; true when the form may be sent. */

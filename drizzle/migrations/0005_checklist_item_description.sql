@@ -1,0 +1,2 @@
+ALTER TABLE "checklist_items" ADD COLUMN "description" text;--> statement-breakpoint
+ALTER TABLE "checklist_items" ADD CONSTRAINT "checklist_items_description_check" CHECK ("checklist_items"."description" is null or length("checklist_items"."description") <= 500);
