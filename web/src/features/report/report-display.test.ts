@@ -58,7 +58,7 @@ describe('stage and level history lines', () => {
         { fromStage: null, toStage: 'DECLARED', at: '2026-01-05T02:00:00Z' },
         { fromStage: 'DECLARED', toStage: 'CULTIVATING', at: '2026-02-01T02:00:00Z' },
       ]),
-    ).toMatch(/^2026.*—→申报；2026.*申报→培育$/);
+    ).toMatch(/^2026年\d+月\d+日 申报；2026.*申报→培育$/);
     expect(
       levelChanges([{ toLevel: 'CITY', evidence: '市委组织部文件', issuer: '市委组织部', recognizedOn: '2026-05-01' }]),
     ).toMatch(/^市级（市委组织部 2026.*，市委组织部文件）$/);

@@ -83,7 +83,10 @@ export function averageRate(list: { score: number; maxScore: number }[]): number
 /** Stage changes in one line: 2026年1月5日 申报→培育；… */
 export function stageChanges(list: { fromStage?: string | null; toStage: string; at: string }[]): string {
   return list
-    .map((s) => `${formatDate(s.at)} ${label(STAGE_LABEL, s.fromStage)}→${label(STAGE_LABEL, s.toStage)}`)
+    .map((s) => {
+      const to = label(STAGE_LABEL, s.toStage);
+      return `${formatDate(s.at)} ${s.fromStage ? `${label(STAGE_LABEL, s.fromStage)}→${to}` : to}`;
+    })
     .join('；');
 }
 
