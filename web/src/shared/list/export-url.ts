@@ -1,5 +1,5 @@
 /** The lists the server exports (GET /exports/<list>.<format>). */
-export type ExportList = 'brands' | 'rectifications' | 'inspections' | 'units' | 'users';
+export type ExportList = 'brands' | 'rectifications' | 'inspections' | 'units' | 'users' | 'cases';
 
 /**
  * The export of a list with the same filter the page asks GraphQL for, streamed by the server with the viewer's
