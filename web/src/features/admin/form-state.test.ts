@@ -2,7 +2,7 @@ import { CombinedError } from '@urql/core';
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { reactive } from 'vue';
-import { CONFLICT_MESSAGE, saveFailure, useFormState } from './form-state';
+import { CONFLICT_MESSAGE, rebaseForm, saveFailure, useFormState } from './form-state';
 
 const refused = (code: string, message: string, fields?: Record<string, string>) =>
   new CombinedError({ graphQLErrors: [new GraphQLError(message, { extensions: { code, fields } })] });
@@ -50,5 +50,20 @@ describe('the form state', () => {
     expect(state.failure.value?.message).toBeNull();
     form.name = 'admin2';
     expect(state.errorFor('name')).toBeUndefined();
+  });
+});
+
+describe('rebasing a form after a conflict', () => {
+  it('keeps what the user changed and takes the rest from the latest version', () => {
+    const opened = { name: '桃源村党支部', kind: 'VILLAGE', branchForm: '' };
+    const latest = { name: '桃源村党支部', kind: 'VILLAGE', branchForm: 'FUNCTIONAL' };
+    const mine = { name: '桃源村党总支', kind: 'VILLAGE', branchForm: '' };
+    expect(rebaseForm(opened, latest, mine)).toEqual({
+      name: '桃源村党总支',
+      kind: 'VILLAGE',
+      branchForm: 'FUNCTIONAL',
+    });
+    const both = { ...mine, branchForm: 'JOINT' };
+    expect(rebaseForm(opened, latest, both).branchForm).toBe('JOINT');
   });
 });

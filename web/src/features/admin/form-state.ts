@@ -66,3 +66,17 @@ export function useFormState<F extends object>(form: F, validate: (form: F) => R
 
   return { problems, tried, failure, errorFor, touch: (field: Key) => touched.add(field), refuse, attempt, reset };
 }
+
+/**
+ * After a conflict: the form on top of the latest version. A field the user changed keeps what they typed;
+ * a field they left alone takes the latest value, so saving again does not undo someone else's change.
+ */
+export function rebaseForm<F extends object>(opened: F, latest: F, mine: F, same = Object.is): F {
+  const out = { ...mine };
+  for (const key of Object.keys(latest) as (keyof F)[]) {
+    if (same(mine[key], opened[key])) {
+      out[key] = latest[key];
+    }
+  }
+  return out;
+}

@@ -1,9 +1,10 @@
 import type { CombinedError } from '@urql/core';
 import { computed, reactive, ref, watch } from 'vue';
-import { saveFailure, type SaveFailure } from '../form-state';
+import { rebaseForm, saveFailure, type SaveFailure } from '../form-state';
 import {
   differences,
   formOfTemplate,
+  templateInput,
   validateTemplate,
   type TemplateForm,
   type TemplateVersion,
@@ -40,8 +41,18 @@ export function useTemplateEditor() {
     loadedFor = id;
   }
 
-  /** A newer version from the server becomes the base; the form keeps what was typed. */
+  /** A newer version becomes the base: what was typed stays, what was left alone follows the newer version. */
   function rebase(version: TemplateVersion): void {
+    if (base.value) {
+      const opened = formOfTemplate(base.value);
+      const sameItems = (a: unknown, b: unknown) =>
+        a === b ||
+        (Array.isArray(a) &&
+          Array.isArray(b) &&
+          JSON.stringify(templateInput({ ...opened, items: a }).items) ===
+            JSON.stringify(templateInput({ ...opened, items: b }).items));
+      Object.assign(form, rebaseForm(opened, formOfTemplate(version), { ...form }, sameItems));
+    }
     base.value = version;
     failure.value = null;
   }
