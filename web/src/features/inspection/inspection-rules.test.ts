@@ -79,7 +79,7 @@ describe('validateInspection', () => {
       TODAY,
     );
     expect(errors).toMatchObject({
-      'scores.a.note': '评分说明不能超过 1000 个字',
+      'scores.a.note': '备注不能超过 1000 个字',
       summary: '总体评价不能超过 2000 个字',
       findings: '发现问题最多 30 个',
     });

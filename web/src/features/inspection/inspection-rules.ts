@@ -78,7 +78,7 @@ export function validateInspection(
       }
     }
     if ((entry?.note.trim().length ?? 0) > MAX_NOTE) {
-      errors[`scores.${item.id}.note`] = `评分说明不能超过 ${MAX_NOTE} 个字`;
+      errors[`scores.${item.id}.note`] = `备注不能超过 ${MAX_NOTE} 个字`;
     }
   }
   if (missing.length > 0) {
