@@ -30,7 +30,7 @@ async function idOf(client: Client, query: string, path: string[]): Promise<stri
 
 /** Waits until the page has settled: no requests in flight, no loading skeleton left, lazy images loaded. */
 async function settle(page: Page): Promise<void> {
-  await page.waitForLoadState('networkidle');
+  await page.waitForLoadState('networkidle', { timeout: 60_000 });
   await page.evaluate(async () => {
     for (let y = 0; y < document.documentElement.scrollHeight; y += 600) {
       window.scrollTo(0, y);
@@ -38,7 +38,7 @@ async function settle(page: Page): Promise<void> {
     }
     window.scrollTo(0, 0);
   });
-  await page.waitForLoadState('networkidle');
+  await page.waitForLoadState('networkidle', { timeout: 60_000 });
   await page
     .waitForFunction(() => !document.querySelector('.el-skeleton, [aria-busy="true"]'), undefined, { timeout: 10_000 })
     .catch(() => console.warn(`  ! ${page.url()} still shows a loading skeleton`));
@@ -152,11 +152,11 @@ async function workspacePages(url: string): Promise<Record<string, Shot[]>> {
 }
 
 async function logIn(page: Page, url: string, username: string): Promise<void> {
-  await page.goto(`${url}/login`);
+  await page.goto(`${url}/login`, { waitUntil: 'domcontentloaded', timeout: 60_000 });
   await page.getByLabel('用户名').fill(username);
   await page.getByLabel('密码').fill('demo1234');
   await page.keyboard.press('Enter');
-  await page.waitForURL(/\/workspace/);
+  await page.waitForURL(/\/workspace/, { timeout: 60_000 });
 }
 
 /** Takes every page of one group at both widths, in a browser of its own (logged in as `username` when given). */
@@ -172,10 +172,17 @@ async function shoot(url: string, group: string, pages: Shot[], username: string
       for (const [name, path] of pages) {
         const page = await browser.newPage(size);
         const errors = watchErrors(page);
-        await page.goto(url + path);
-        await settle(page);
         const file = `${OUT}${group}-${name}-${size.width}.png`;
-        await page.screenshot({ path: file, fullPage: true });
+        try {
+          await page.goto(url + path, { waitUntil: 'domcontentloaded', timeout: 60_000 });
+          await settle(page);
+          await page.screenshot({ path: file, fullPage: true, timeout: 60_000 });
+        } catch (e) {
+          // A slow or broken page is reported and the run goes on to the next one.
+          console.warn(`  ! ${group}-${name}-${size.width}: ${(e as Error).message.split('\n')[0]}`);
+          await page.close();
+          continue;
+        }
         const title = await page.title();
         const landed = new URL(page.url()).pathname;
         const note = title.startsWith('页面不存在')
