@@ -44,6 +44,12 @@ const routes: RouteRecordRaw[] = [
   },
   { path: '/login', name: 'login', component: () => import('./features/auth/LoginPage.vue'), meta: { title: '登录' } },
   {
+    path: '/workspace/password',
+    name: 'password',
+    component: () => import('./features/auth/ChangePasswordPage.vue'),
+    meta: { title: '修改密码', auth: true },
+  },
+  {
     path: '/workspace',
     name: 'workspace',
     component: () => import('./features/workspace/WorkspaceHome.vue'),
