@@ -76,6 +76,11 @@ async function workspacePages(url: string): Promise<Record<string, Shot[]>> {
     '0',
     'id',
   ]);
+  const returnedBrand = await idOf(
+    unit,
+    `{ plans(first: 1, filter: { unitId: "${unitId}", status: [RETURNED] }) { nodes { brand { id } } } }`,
+    ['plans', 'nodes', '0', 'brand', 'id'],
+  );
   const leader = new Client(url);
   await leader.login('leader');
   const planId = await idOf(leader, '{ plans(first: 1, filter: { status: [SUBMITTED] }) { nodes { id } } }', [
@@ -109,6 +114,7 @@ async function workspacePages(url: string): Promise<Record<string, Shot[]>> {
       ['home', '/workspace'],
       ['my-brands', '/workspace/my-brands'],
       ['plan', `/workspace/brands/${ownBrand}/plan`],
+      ['plan-returned', `/workspace/brands/${returnedBrand}/plan`],
       ['milestones', `/workspace/brands/${ownBrand}/milestones`],
       ['self-inspections', '/workspace/self-inspections'],
       ['self-inspection-new', `/workspace/inspections/new?unitId=${unitId}&brandId=${ownBrand}&kind=SELF`],
@@ -127,6 +133,7 @@ async function workspacePages(url: string): Promise<Record<string, Shot[]>> {
       ['brands', '/workspace/brands'],
       ['brand-manage', `/workspace/brands/${anyBrand}/manage`],
       ['units', '/workspace/units'],
+      ['units-none', `/workspace/units?q=${encodeURIComponent('没有这个单位')}`],
       ['rectifications', '/workspace/rectifications'],
       ['inspections', '/workspace/inspections'],
       ['dashboard', '/workspace/dashboard'],
