@@ -244,6 +244,8 @@ export type ModelCaseInput = {
   level?: Level | null | undefined;
   /** 做法（HTML，只保留 caseRichTextRules 所述的安全子集，1–20000 个字符，且须有文字） */
   practice: string;
+  /** 从本案例取下的照片（须为本案例的照片；文件不删除，只是不再属于本案例、不再公开） */
+  removeAttachmentIds?: Array<string | number> | null | undefined;
   /** 成效（HTML，只保留 caseRichTextRules 所述的安全子集，1–20000 个字符，且须有文字） */
   results: string;
   /** 摘要（纯文本，1–300 个字） */

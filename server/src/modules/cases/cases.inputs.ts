@@ -51,6 +51,12 @@ export class ModelCaseInput {
   })
   attachmentIds?: string[] | null;
 
+  @Field(() => [ID], {
+    nullable: true,
+    description: '从本案例取下的照片（须为本案例的照片；文件不删除，只是不再属于本案例、不再公开）',
+  })
+  removeAttachmentIds?: string[] | null;
+
   @Field(() => ID, { nullable: true, description: '封面：本次传入或已属于本案例的一张图片；不填则无封面' })
   coverAttachmentId?: string | null;
 }

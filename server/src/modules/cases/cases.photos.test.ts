@@ -132,4 +132,53 @@ describe('photos and cover', () => {
     });
     expect(fieldsOf(result)).toEqual({ coverAttachmentId: '封面须为图片' });
   });
+
+  it('takes photos off a case: they stop being part of it and public, the file stays with its uploader', async () => {
+    const unit = world.unit.viewer;
+    const a = await uploaded(url, PNG, { cookie: as.unit });
+    const b = await uploaded(url, PNG, { cookie: as.unit });
+    const saved = (
+      await ok(h.db, unit, SAVE_CASE, { input: caseInput({ attachmentIds: [a.id, b.id], coverAttachmentId: a.id }) })
+    ).saveModelCase;
+    const save = (version: number, overrides: Record<string, unknown>) =>
+      gql(h.db, unit, SAVE_CASE, { id: saved.id, version, input: caseInput(overrides) });
+
+    // Bad removals change nothing: a file not on this case, a malformed id, the cover being removed.
+    const other = await uploaded(url, PNG, { cookie: as.unit });
+    for (const [overrides, field] of [
+      [{ removeAttachmentIds: [other.id] }, 'removeAttachmentIds'],
+      [{ removeAttachmentIds: ['not-an-id'] }, 'removeAttachmentIds'],
+      [{ removeAttachmentIds: [a.id], coverAttachmentId: a.id }, 'coverAttachmentId'],
+    ] as [Record<string, unknown>, string][]) {
+      const result = await save(saved.version, { coverAttachmentId: a.id, ...overrides });
+      expect(Object.keys(fieldsOf(result))).toEqual([field]);
+    }
+    const unchanged = (
+      await ok(h.db, unit, `query($id: ID!) { modelCase(id: $id) { version photos { id } } }`, {
+        id: saved.id,
+      })
+    ).modelCase;
+    expect([unchanged.version, unchanged.photos.map((p: any) => p.id)]).toEqual([saved.version, [a.id, b.id]]);
+
+    const edited = (
+      await ok(h.db, unit, SAVE_CASE, {
+        id: saved.id,
+        version: saved.version,
+        input: caseInput({ removeAttachmentIds: [a.id], coverAttachmentId: b.id }),
+      })
+    ).saveModelCase;
+    expect([edited.photos.map((p: any) => p.id), edited.cover.id]).toEqual([[b.id], b.id]);
+    const [row] = await h.db.select().from(attachments).where(eq(attachments.id, a.id));
+    expect([row.subjectKind, row.subjectId, row.ownerId]).toEqual([null, null, world.unit.row.id]);
+    expect((await statuses(url, a.id, as)).leader).toBe(404);
+    // The uploader may put it back.
+    const back = (
+      await ok(h.db, unit, SAVE_CASE, {
+        id: saved.id,
+        version: edited.version,
+        input: caseInput({ attachmentIds: [a.id] }),
+      })
+    ).saveModelCase;
+    expect(back.photos.map((p: any) => p.id)).toEqual(expect.arrayContaining([a.id, b.id]));
+  });
 });

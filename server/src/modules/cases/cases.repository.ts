@@ -65,6 +65,25 @@ export function caseFiles(tx: Database, caseId: string): Promise<AttachmentRow[]
     .where(and(eq(attachments.subjectKind, 'MODEL_CASE'), eq(attachments.subjectId, caseId)));
 }
 
+/**
+ * Takes files off a case: they become their uploader's unlinked uploads again, readable by the uploader only, so
+ * nothing is deleted. Returns how many of `ids` were on the case.
+ */
+export async function detachCaseFiles(tx: Database, caseId: string, ids: readonly string[]): Promise<number> {
+  const rows = await tx
+    .update(attachments)
+    .set({ subjectKind: null, subjectId: null })
+    .where(
+      and(
+        eq(attachments.subjectKind, 'MODEL_CASE'),
+        eq(attachments.subjectId, caseId),
+        inArray(attachments.id, [...ids]),
+      ),
+    )
+    .returning({ id: attachments.id });
+  return rows.length;
+}
+
 /** A file by id, read inside the caller's transaction. */
 export async function fileById(tx: Database, id: string): Promise<AttachmentRow | null> {
   const [row] = await tx.select().from(attachments).where(eq(attachments.id, id));

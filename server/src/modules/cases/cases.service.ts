@@ -8,7 +8,7 @@ import { caseForWrite, requireCaseAuthor, requireCaseWriter } from './case-acces
 import { caseContentOf, SECTIONS, type CaseContent } from './case-input';
 import { CASE_STATUS_LABEL } from './case-labels';
 import type { ModelCaseInput } from './cases.inputs';
-import { caseFiles, insertCase, updateCase } from './cases.repository';
+import { caseFiles, detachCaseFiles, insertCase, updateCase } from './cases.repository';
 import type { CaseRow } from './cases.types';
 import { plainText } from './rich-text';
 
@@ -67,10 +67,20 @@ async function attachPhotos(
   viewer: Viewer,
   caseId: string,
   input: ModelCaseInput,
-): Promise<{ linked: string[] }> {
+): Promise<{ linked: string[]; removed: string[] }> {
+  const removed = [...new Set(input.removeAttachmentIds ?? [])];
+  if (removed.length > 0) {
+    const taken = removed.every(isUuid) ? await detachCaseFiles(tx, caseId, removed) : 0;
+    if (taken !== removed.length) {
+      throw badInput({ removeAttachmentIds: '要取下的照片不属于本案例' });
+    }
+    if (input.coverAttachmentId && removed.includes(input.coverAttachmentId)) {
+      throw badInput({ coverAttachmentId: '封面不能是要取下的照片' });
+    }
+  }
   const before = await caseFiles(tx, caseId);
   const known = new Set(before.map((f) => f.id));
-  const fresh = [...new Set(input.attachmentIds ?? [])].filter((id) => !known.has(id));
+  const fresh = [...new Set(input.attachmentIds ?? [])].filter((id) => !known.has(id) && !removed.includes(id));
   if (before.length + fresh.length > MAX_ATTACHMENTS) {
     throw badInput({ attachmentIds: `每个案例最多 ${MAX_ATTACHMENTS} 张照片` });
   }
@@ -86,7 +96,7 @@ async function attachPhotos(
   errors.check(!input.coverAttachmentId || Boolean(cover), 'coverAttachmentId', '封面须为本案例的照片之一');
   errors.check(!cover || cover.contentType.startsWith('image/'), 'coverAttachmentId', '封面须为图片');
   errors.throwIfAny();
-  return { linked };
+  return { linked, removed };
 }
 
 /**
@@ -130,12 +140,19 @@ export async function saveModelCase(
     if (!row) {
       throw conflict('典型案例');
     }
-    const { linked } = await attachPhotos(tx, viewer, row.id, input);
+    const { linked, removed } = await attachPhotos(tx, viewer, row.id, input);
     await audit({
       action: 'saveModelCase',
       entity: 'model_case',
       entityId: row.id,
-      data: { created: !existing, title: content.title, ...owner, tags: content.tags, attachmentIds: linked },
+      data: {
+        created: !existing,
+        title: content.title,
+        ...owner,
+        tags: content.tags,
+        attachmentIds: linked,
+        removedAttachmentIds: removed,
+      },
     });
     return row;
   });

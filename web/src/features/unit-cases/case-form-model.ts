@@ -40,6 +40,8 @@ export interface CaseForm {
   brandId: string;
   coverAttachmentId: string;
   newPhotos: PhotoRef[];
+  /** Saved photos to take off the case with the next save (absent in drafts kept before this existed). */
+  removedPhotos?: string[];
 }
 
 export function emptyCaseForm(year: number, brandId = ''): CaseForm {
@@ -56,6 +58,7 @@ export function emptyCaseForm(year: number, brandId = ''): CaseForm {
     brandId,
     coverAttachmentId: '',
     newPhotos: [],
+    removedPhotos: [],
   };
 }
 
@@ -74,6 +77,7 @@ export function caseToForm(c: EditableCaseFragment): CaseForm {
     brandId: c.brand?.id ?? '',
     coverAttachmentId: c.cover?.id ?? '',
     newPhotos: [],
+    removedPhotos: [],
   };
 }
 
@@ -100,6 +104,7 @@ export function formToInput(form: CaseForm): ModelCaseInput {
     year: form.year ?? 0,
     brandId: form.brandId || null,
     attachmentIds: form.newPhotos.map((p) => p.id),
+    removeAttachmentIds: form.removedPhotos ?? [],
     coverAttachmentId: form.coverAttachmentId || null,
   };
 }

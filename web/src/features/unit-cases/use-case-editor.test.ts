@@ -56,7 +56,10 @@ function fakeServer() {
       return { data: { submitModelCase: state.saved } };
     }
     const input = body.variables.input as ModelCaseInput;
-    state.photos = [...new Set([...state.photos, ...(input.attachmentIds ?? []).map(String)])];
+    const removed = new Set((input.removeAttachmentIds ?? []).map(String));
+    state.photos = [...new Set([...state.photos, ...(input.attachmentIds ?? []).map(String)])].filter(
+      (id) => !removed.has(id),
+    );
     state.saved = caseOf(input, (state.saved?.version ?? 0) + 1, state.photos);
     return { data: { saveModelCase: state.saved } };
   };
@@ -142,6 +145,24 @@ describe('the case editor', () => {
     expect(editor.current.value?.photos.map((p) => p.id)).toEqual(['p1']);
     await settle();
     expect(saves(state.calls)).toHaveLength(1);
+  });
+
+  it('takes a saved photo off the case with the next save, once', async () => {
+    const { state, client } = fakeServer();
+    const { editor } = mount(client, null);
+    fill(editor.form);
+    editor.form.newPhotos.push({ id: 'p1', url: '/files/p1', filename: 'p1.jpg' });
+    editor.form.newPhotos.push({ id: 'p2', url: '/files/p2', filename: 'p2.jpg' });
+    await settle();
+    expect(editor.current.value?.photos.map((p) => p.id)).toEqual(['p1', 'p2']);
+    editor.form.removedPhotos = ['p1'];
+    await settle();
+    expect((saves(state.calls)[1].variables.input as ModelCaseInput).removeAttachmentIds).toEqual(['p1']);
+    expect(editor.current.value?.photos.map((p) => p.id)).toEqual(['p2']);
+    expect(editor.form.removedPhotos).toEqual([]);
+    editor.form.title = `${editor.form.title}（修订）`;
+    await settle();
+    expect((saves(state.calls)[2].variables.input as ModelCaseInput).removeAttachmentIds).toEqual([]);
   });
 
   it('restores this browser’s unsaved copy of a saved case', async () => {

@@ -152,8 +152,14 @@ export function useCaseEditor(caseId: string | null, options: CaseEditorOptions)
   /** After a save: photos now on the case leave the "new photos" list (of what was sent and of the form). */
   function settleSaved(saved: EditableCaseFragment, sent: CaseForm): CaseForm {
     const linked = new Set(saved.photos.map((p) => p.id));
+    const taken = new Set((sent.removedPhotos ?? []).filter((id) => !linked.has(id)));
     editor.form.newPhotos = editor.form.newPhotos.filter((p) => !linked.has(p.id));
-    return { ...sent, newPhotos: sent.newPhotos.filter((p) => !linked.has(p.id)) };
+    editor.form.removedPhotos = (editor.form.removedPhotos ?? []).filter((id) => !taken.has(id));
+    return {
+      ...sent,
+      newPhotos: sent.newPhotos.filter((p) => !linked.has(p.id)),
+      removedPhotos: (sent.removedPhotos ?? []).filter((id) => !taken.has(id)),
+    };
   }
 
   async function doSave(): Promise<boolean> {

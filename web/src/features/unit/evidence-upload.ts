@@ -2,7 +2,8 @@
 
 /** The server's default limit (FLAGSHIP_UPLOAD_LIMIT_MB); it answers 413 with its own message beyond it. */
 export const UPLOAD_LIMIT_MB = 20;
-export const UPLOAD_ACCEPT = 'image/jpeg,image/png,image/gif,image/webp,application/pdf';
+export const IMAGE_ACCEPT = 'image/jpeg,image/png,image/gif,image/webp';
+export const UPLOAD_ACCEPT = `${IMAGE_ACCEPT},application/pdf`;
 
 export interface Uploaded {
   id: string;
