@@ -63,6 +63,18 @@ describe('user administration', () => {
     expect(await h.db.select().from(sessions).where(eq(sessions.userId, w.unit.row.id))).toHaveLength(0);
   });
 
+  it('moves a user to another role and takes them out of their unit only when unitId is sent as null', async () => {
+    const w = await makeWorld(h.db);
+    const Q = `mutation($id: ID!, $v: Int!, $i: UpdateUserInput!) {
+      updateUser(id: $id, version: $v, input: $i) { role version unit { id } } }`;
+    const kept = await gql(h.db, w.admin.viewer, Q, { id: w.unit.row.id, v: 1, i: { displayName: '改名' } });
+    expect(kept.data!.updateUser).toEqual({ role: 'UNIT', version: 2, unit: { id: w.village.id } });
+    const unitless = await gql(h.db, w.admin.viewer, Q, { id: w.unit.row.id, v: 2, i: { unitId: null } });
+    expect(unitless.errors![0].extensions.fields).toEqual({ unitId: '创建单位用户须选择所属单位' });
+    const moved = await gql(h.db, w.admin.viewer, Q, { id: w.unit.row.id, v: 2, i: { role: 'LEADER', unitId: null } });
+    expect(moved.data!.updateUser).toEqual({ role: 'LEADER', version: 3, unit: null });
+  });
+
   it('an admin cannot disable or demote themself', async () => {
     const w = await makeWorld(h.db);
     const r = await gql(h.db, w.admin.viewer, UPDATE, { id: w.admin.row.id, v: 1, i: { role: 'LEADER' } });

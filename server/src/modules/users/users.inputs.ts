@@ -51,7 +51,10 @@ export class UpdateUserInput {
   @Field(() => Role, { nullable: true })
   role?: RoleValue | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, {
+    nullable: true,
+    description: '所属单位；不传则不变，传 null 则不再属于任何单位（创建单位用户必须有单位）',
+  })
   unitId?: string | null;
 
   @Field(() => Boolean, { nullable: true, description: '停用后该用户的会话立即失效' })

@@ -114,9 +114,10 @@ async function endSessions(tx: Database, userId: string): Promise<void> {
 /** An admin changes a user's name, role, unit or disables the account (which ends its sessions). */
 export async function updateUser(ctx: Context, id: string, version: number, input: UpdateUserInput): Promise<UserRow> {
   const current = await userForAdmin(ctx, id);
+  // Omitted fields stay as they are; `unitId: null` (sent explicitly) takes the user out of any unit.
   const next = {
     ...current,
-    ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== null && v !== undefined)),
+    ...Object.fromEntries(Object.entries(input).filter(([k, v]) => v !== undefined && (v !== null || k === 'unitId'))),
   } as UserRow;
   const errors = new FieldErrors();
   errors.check(next.displayName.trim().length > 0, 'displayName', '请填写姓名');

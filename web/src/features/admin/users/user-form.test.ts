@@ -87,6 +87,7 @@ describe('changing an account', () => {
       unitId: 'u2',
     });
     expect(userChanges(before, { ...before, role: 'INSPECTOR' })).toEqual({ role: 'INSPECTOR' });
+    expect(userChanges(before, { ...before, role: 'LEADER', unitId: '' })).toEqual({ role: 'LEADER', unitId: null });
   });
 
   it('keeps the unit rule when the role becomes 创建单位', () => {

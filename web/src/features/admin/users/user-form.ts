@@ -118,8 +118,8 @@ export function userChanges(before: UserForm, after: UserForm): UpdateUserInput 
   if (after.role && after.role !== before.role) {
     input.role = after.role;
   }
-  if (after.unitId && after.unitId !== before.unitId) {
-    input.unitId = after.unitId;
+  if (after.unitId !== before.unitId) {
+    input.unitId = after.unitId || null;
   }
   return Object.keys(input).length ? input : null;
 }
