@@ -95,6 +95,17 @@ describeInBrowser('the leaders lists in Chromium', () => {
       await expect.poll(() => page.locator('.el-skeleton').count(), path).toBe(0);
       expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(PHONE.width);
     }
+
+    // The filters fold behind 筛选 so the list starts on the first screen; they open when set.
+    await page.goto(`${server.url}/workspace/units`);
+    const kind = page.getByRole('combobox', { name: '单位类型' });
+    await page.getByText(/共 \d+ 个单位/).waitFor();
+    expect(await kind.isVisible()).toBe(false);
+    await page.getByRole('button', { name: /^筛选/ }).click();
+    await kind.waitFor({ state: 'visible' });
+    await page.goto(`${server.url}/workspace/units?tier=LAGGING`);
+    await page.getByRole('button', { name: /^筛选（已设置）/ }).waitFor();
+    await page.getByRole('combobox', { name: '等次' }).waitFor({ state: 'visible' });
     expect(errors).toEqual([]);
   });
 
