@@ -92,7 +92,7 @@ describeInBrowser('the leaders lists in Chromium', () => {
     ]) {
       await page.goto(server.url + path);
       await page.getByRole('heading', { name: heading, level: 1 }).waitFor();
-      await expect.poll(() => page.locator('.el-skeleton').count(), path).toBe(0);
+      await expect.poll(() => page.locator('.el-skeleton').count(), { message: path }).toBe(0);
       expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(PHONE.width);
     }
 
