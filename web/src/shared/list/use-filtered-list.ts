@@ -9,13 +9,14 @@ import { useRouteFilters } from './use-route-filters';
  * page by page (keyset cursors, “加载更多” keeps the page count in the URL). How a list page is put together:
  *
  *   const unitFilters = defineListFilters({ search: textField('q'), tier: enumsField('tier', TIERS) });  // list-filters.ts
- *   const { filters, filter, update, showMore, clear, list } = useFilteredList(unitFilters, 50, async (filter, first, after) => {
+ *   const { filters, filter, filtered, update, showMore, clear, list, pagedList } =
+ *     useFilteredList(unitFilters, 50, async (filter, first, after) => {
  *     const r = await client.query(UnitsDocument, { filter, first, after }).toPromise();
  *     return { page: r.data?.units ?? null, error: r.error ?? null };
  *   });
  *
  *   <PageHeader title="…" lead="…" />
- *   <FilterBar :search="filters.search" @search="update({ search: $event })" @clear="clear">
+ *   <FilterBar :search="filters.search" :filtered="filtered" @search="update({ search: $event })" @clear="clear">
  *     <ChoiceFilter :model-value="filters.tier" :options="choices(TIERS, TIER_LABEL)" placeholder="等次"
  *       @update:model-value="update({ tier: $event })" />
  *   </FilterBar>
@@ -25,8 +26,9 @@ import { useRouteFilters } from './use-route-filters';
  *     <li v-for="{ node } in list.items.value" :key="node.id">…</li>
  *   </PagedList>
  *
- * A list the page narrows itself (like the leaders' brand list) uses `useRouteFilters` and fills PagedList's
- * props by hand.
+ * Everything is in `shared/list/` (tested there); the leaders' units, rectification and inspection lists are
+ * built this way. A list the page narrows itself (like the leaders' brand list) uses `useRouteFilters` and fills
+ * PagedList's props by hand. Detail pages use `useDetailQuery` with `DetailState`; failed actions `ActionFailure`.
  */
 export function useFilteredList<S extends Fields, N>(
   spec: ListFilters<S>,
