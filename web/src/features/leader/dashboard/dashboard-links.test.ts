@@ -52,7 +52,7 @@ describe('each dashboard figure opens the list behind it', () => {
     });
     expect(inspectionsLink('2026-02', null, town)).toEqual({
       path: '/workspace/inspections',
-      query: { from: '2026-02-01', to: '2026-02-28' },
+      query: { from: '2026-02-01', to: '2026-02-28', town: 't1' },
     });
     expect(tierLink('LAGGING', COUNTY)).toEqual({ path: '/workspace/units', query: { tier: 'LAGGING' } });
   });

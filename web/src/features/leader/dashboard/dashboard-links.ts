@@ -54,7 +54,7 @@ export function satisfactionLink(scope: Scope): RouteLocationRaw {
 
 /** The inspections of a month (and kind); the list filters one unit only, so a subtree shows the county's. */
 export function inspectionsLink(month: string, kind: InspectionKind | null, scope: Scope): RouteLocationRaw {
-  const unit = scope.unitId && !scope.subtree ? { unit: scope.unitId } : {};
+  const unit = scope.unitId ? (scope.subtree ? { town: scope.unitId } : { unit: scope.unitId }) : {};
   return { path: '/workspace/inspections', query: { ...monthRange(month), ...(kind ? { kind } : {}), ...unit } };
 }
 

@@ -20,9 +20,11 @@ describe('the lists behind the dashboard', () => {
 
   it('reads and writes the inspection filters, dropping malformed dates', () => {
     const f = parseInspectionQuery({ kind: 'SPOT', from: '2026-07-01', to: '2026-07-31', unit: 'u1', page: '2' });
-    expect(f).toEqual({ kind: ['SPOT'], from: '2026-07-01', to: '2026-07-31', unitId: 'u1', page: 2 });
+    expect(f).toEqual({ kind: ['SPOT'], from: '2026-07-01', to: '2026-07-31', unitId: 'u1', townId: null, page: 2 });
     expect(parseInspectionQuery(toInspectionQuery(f) as never)).toEqual(f);
     expect(toInspectionListFilter(f)).toEqual({ kind: ['SPOT'], from: '2026-07-01', to: '2026-07-31', unitId: 'u1' });
+    const inTown = parseInspectionQuery({ town: 't1' });
+    expect([inTown.townId, toInspectionListFilter(inTown)]).toEqual(['t1', { townId: 't1' }]);
     expect(parseInspectionQuery({ from: '7月' }).from).toBeNull();
   });
 

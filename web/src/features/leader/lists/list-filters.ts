@@ -19,12 +19,13 @@ export const {
   toFilter: toRectificationListFilter,
 } = rectificationFilters;
 
-/** The leaders' inspection list: by kind, date range and inspected unit. */
+/** The leaders' inspection list: by kind, date range, inspected unit and town (a unit with everything below it). */
 export const inspectionFilters = defineListFilters({
   kind: enumsField('kind', INSPECTION_KINDS),
   from: dayField('from'),
   to: dayField('to'),
   unitId: idField('unit'),
+  townId: idField('town'),
 });
 export type InspectionListFilters = ReturnType<typeof inspectionFilters.parse>;
 export const {
