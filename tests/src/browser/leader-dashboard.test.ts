@@ -6,7 +6,7 @@ import { startServer, type StartedServer } from '../support/server-process';
 
 /**
  * The leader's workspace in Chromium, against the server started as the README starts it: the dashboard draws its
- * charts and a click on the 创建 bar (or its list entry, from the keyboard) opens the brand directory filtered to
+ * charts and a click on the 创建 bar (or its list entry, from the keyboard) opens the leaders' brand list filtered to
  * that stage; and a submitted plan of the demo county is returned with a reason from its review page, resubmitted
  * by its unit over GraphQL, and approved in the page with the diff to the previous revision shown first.
  */
@@ -56,13 +56,13 @@ describeInBrowser('the leader dashboard and plan review in Chromium', () => {
       const axisLabel = await stage.locator('svg text', { hasText: /^创建$/ }).boundingBox();
       expect(axisLabel).not.toBeNull();
       await page.mouse.click(axisLabel!.x + axisLabel!.width / 2, axisLabel!.y - 14);
-      await page.waitForURL(/\/brands\?stage=BUILDING$/);
-      await page.getByRole('heading', { name: '党建品牌名录', level: 1 }).waitFor();
-      const cards = page.getByRole('article');
+      await page.waitForURL(/\/workspace\/brands\?stage=BUILDING$/);
+      await page.getByRole('heading', { name: '品牌管理', level: 1 }).waitFor();
+      const rows = page.locator('li.row');
       await expect
         .poll(async () => {
-          const texts = await cards.allTextContents();
-          return texts.length > 0 && texts.every((t) => t.includes('创建'));
+          const texts = await rows.allTextContents();
+          return texts.length > 0 && texts.every((t) => t.includes('创建') && t.includes('管理'));
         })
         .toBe(true);
 
@@ -74,7 +74,7 @@ describeInBrowser('the leader dashboard and plan review in Chromium', () => {
         .getByRole('link', { name: /^创建\s*\d+ 个$/ });
       await entry.focus();
       await page.keyboard.press('Enter');
-      await page.waitForURL(/\/brands\?stage=BUILDING$/);
+      await page.waitForURL(/\/workspace\/brands\?stage=BUILDING$/);
       expect(errors).toEqual([]);
       await page.close();
     });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildUnitTree, hasChildren, subtreeRoots } from './unit-tree';
+import { buildUnitTree, hasChildren, openOnStart, subtreeRoots } from './unit-tree';
 
 const units = [
   { id: 'c', name: '县委', kind: 'COUNTY_COMMITTEE', parent: null },
@@ -31,5 +31,9 @@ describe('the unit tree', () => {
     ]);
     expect(hasChildren(units, 't1')).toBe(true);
     expect(hasChildren(units, 'v1')).toBe(false);
+  });
+
+  it('opens the picker on the roots so the towns under the county show at once', () => {
+    expect(openOnStart(buildUnitTree(units))).toEqual(['c', 'x']);
   });
 });

@@ -35,3 +35,11 @@ export function subtreeRoots(units: OutlineUnit[]): { id: string; name: string }
   const parents = new Set(units.map((u) => u.parent?.id));
   return units.filter((u) => parents.has(u.id)).map((u) => ({ id: u.id, name: u.name }));
 }
+
+/**
+ * The nodes a unit picker opens with: the roots, so the towns and streets under the county show at once instead
+ * of a lone county line the user has to know to expand.
+ */
+export function openOnStart(tree: UnitNode[]): string[] {
+  return tree.map((n) => n.value);
+}

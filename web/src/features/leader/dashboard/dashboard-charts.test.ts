@@ -48,14 +48,14 @@ describe('dashboard charts', () => {
       ['创建', '5 个'],
     ]);
     expect((c.option as { xAxis: { data: string[] } }).xAxis.data).toEqual(['申报', '创建']);
-    expect(c.linkAt({ dataIndex: 1 })).toEqual({ path: '/brands', query: { stage: 'BUILDING' } });
+    expect(c.linkAt({ dataIndex: 1 })).toEqual({ path: '/workspace/brands', query: { stage: 'BUILDING' } });
     expect(c.linkAt({ dataIndex: 9 })).toBeNull();
   });
 
   it('names levels and progress buckets', () => {
     const l = levelChart({ ...d, brandsByLevel: [...d.brandsByLevel, { level: 'CITY', count: 0 }] }, COUNTY);
     expect(l.items.map((i) => i.label)).toEqual(['县级品牌', '全国品牌', '市级品牌']);
-    expect(l.linkAt({ dataIndex: 1 })).toEqual({ path: '/brands', query: { level: 'NATIONAL' } });
+    expect(l.linkAt({ dataIndex: 1 })).toEqual({ path: '/workspace/brands', query: { level: 'NATIONAL' } });
     expect(l.linkAt({ dataIndex: 2 })).toBeNull();
     const p = progressChart(d, COUNTY);
     expect(p.items.map((i) => i.label)).toEqual(['0–20%', '80–100%']);

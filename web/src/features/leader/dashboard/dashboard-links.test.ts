@@ -6,6 +6,7 @@ import {
   overdueMilestonesLink,
   progressLink,
   rectificationLink,
+  scoreLink,
   stageLink,
   tierLink,
 } from './dashboard-links';
@@ -14,15 +15,31 @@ const town = { unitId: 't1', subtree: true };
 const village = { unitId: 'v1', subtree: false };
 
 describe('each dashboard figure opens the list behind it', () => {
-  it('opens the brand directory by stage and level, within the scope', () => {
-    expect(stageLink('BUILDING', COUNTY)).toEqual({ path: '/brands', query: { stage: 'BUILDING' } });
-    expect(stageLink('NAMED', town)).toEqual({ path: '/brands', query: { stage: 'NAMED', town: 't1' } });
+  it('opens the leaders brand list by stage and level, every stage alike, within the scope', () => {
+    expect(stageLink('BUILDING', COUNTY)).toEqual({ path: '/workspace/brands', query: { stage: 'BUILDING' } });
+    expect(stageLink('NAMED', town)).toEqual({ path: '/workspace/brands', query: { stage: 'NAMED', town: 't1' } });
     expect(stageLink('DECLARED', COUNTY)).toEqual({ path: '/workspace/brands', query: { stage: 'DECLARED' } });
     expect(stageLink('WITHDRAWN', town)).toEqual({
       path: '/workspace/brands',
       query: { stage: 'WITHDRAWN', town: 't1' },
     });
-    expect(levelLink('CITY', COUNTY)).toEqual({ path: '/brands', query: { level: 'CITY' } });
+    expect(levelLink('CITY', COUNTY)).toEqual({ path: '/workspace/brands', query: { level: 'CITY' } });
+    expect(levelLink('PROVINCE', town)).toEqual({
+      path: '/workspace/brands',
+      query: { level: 'PROVINCE', town: 't1' },
+    });
+  });
+
+  it('keeps the scope when the average score opens its inspections', () => {
+    expect(scoreLink(COUNTY)).toEqual({ path: '/workspace/inspections', query: { kind: ['REGULAR', 'SPOT'] } });
+    expect(scoreLink(town)).toEqual({
+      path: '/workspace/inspections',
+      query: { kind: ['REGULAR', 'SPOT'], town: 't1' },
+    });
+    expect(scoreLink(village)).toEqual({
+      path: '/workspace/inspections',
+      query: { kind: ['REGULAR', 'SPOT'], unit: 'v1' },
+    });
   });
 
   it('opens the leaders brand list for progress and overdue milestones', () => {

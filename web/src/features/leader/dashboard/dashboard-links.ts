@@ -11,23 +11,22 @@ export interface Scope {
 
 export const COUNTY: Scope = { unitId: null, subtree: true };
 
-/** The public directory shows only showcase stages; 申报 and 撤销 open the leaders' brand list. */
-const SHOWCASE: readonly BrandStage[] = ['CULTIVATING', 'BUILDING', 'ACCEPTANCE', 'NAMED', 'PROMOTED'];
-
 /** `town=<id>` narrows the brand directory, the leaders' lists and the board to a unit and everything below it. */
 function town(scope: Scope): { town?: string } {
   return scope.unitId ? { town: scope.unitId } : {};
 }
 
-/** The brands of a stage: the brand directory (`/brands?stage=BUILDING`), or the leaders' list for 申报 / 撤销. */
+/**
+ * The brands of a stage in the leaders' brand list (every stage, with 管理 beside each brand), so each bar of the
+ * chart opens the same page rather than the public directory for some stages and the workspace for others.
+ */
 export function stageLink(stage: BrandStage, scope: Scope): RouteLocationRaw {
-  const path = SHOWCASE.includes(stage) ? '/brands' : '/workspace/brands';
-  return { path, query: { stage, ...town(scope) } };
+  return { path: '/workspace/brands', query: { stage, ...town(scope) } };
 }
 
-/** The brands of a level in the brand directory. */
+/** The brands of a level in the leaders' brand list. */
 export function levelLink(level: Level, scope: Scope): RouteLocationRaw {
-  return { path: '/brands', query: { level, ...town(scope) } };
+  return { path: '/workspace/brands', query: { level, ...town(scope) } };
 }
 
 /** The brands (with an approved plan) whose progress falls in a bucket. */
@@ -56,6 +55,12 @@ export function satisfactionLink(scope: Scope): RouteLocationRaw {
 export function inspectionsLink(month: string, kind: InspectionKind | null, scope: Scope): RouteLocationRaw {
   const unit = scope.unitId ? (scope.subtree ? { town: scope.unitId } : { unit: scope.unitId }) : {};
   return { path: '/workspace/inspections', query: { ...monthRange(month), ...(kind ? { kind } : {}), ...unit } };
+}
+
+/** The regular and spot inspections behind the average score, within the scope like the other figures. */
+export function scoreLink(scope: Scope): RouteLocationRaw {
+  const unit = scope.unitId ? (scope.subtree ? { town: scope.unitId } : { unit: scope.unitId }) : {};
+  return { path: '/workspace/inspections', query: { kind: ['REGULAR', 'SPOT'], ...unit } };
 }
 
 /** The units now in a tier (后进 still to transform, 一般 to lift, 先进 to keep), under the scope's unit. */

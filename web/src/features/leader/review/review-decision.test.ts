@@ -1,7 +1,7 @@
 import { CombinedError } from '@urql/core';
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { reasonError, reviewFailure } from './review-decision';
+import { reasonError, reviewFailure, settledNote } from './review-decision';
 
 const failed = (code: string, message = '出错了') =>
   new CombinedError({ graphQLErrors: [new GraphQLError(message, { extensions: { code } })] });
@@ -25,5 +25,12 @@ describe('the review decision', () => {
     });
     expect(reviewFailure(failed('FORBIDDEN', '没有权限'))).toEqual({ message: '没有权限', conflict: false });
     expect(reviewFailure(new CombinedError({ networkError: new Error('x') })).message).toMatch(/网络/);
+  });
+
+  it('tells the reviewer who acts next when nothing waits for review', () => {
+    expect(settledNote('方案', 'APPROVED')).toBe('该方案已通过，无需再审核。');
+    expect(settledNote('案例', 'PUBLISHED')).toBe('该案例已发布，无需再审核。');
+    expect(settledNote('案例', 'RETURNED')).toBe('该案例已退回，等待创建单位修改后重新提交。');
+    expect(settledNote('方案', 'DRAFT')).toBe('该方案还是草稿，创建单位尚未提交审核。');
   });
 });

@@ -32,3 +32,22 @@ export function reviewFailure(
   }
   return { message: errorMessage(error) ?? '操作失败，请稍后再试', conflict: false };
 }
+
+/**
+ * What a reviewer is told when the plan or case in front of them is not waiting for review: where it stands and
+ * who acts next (a returned one is the unit's to change, a draft has not been submitted).
+ */
+export function settledNote(subject: '方案' | '案例', status: string): string {
+  switch (status) {
+    case 'APPROVED':
+      return `该${subject}已通过，无需再审核。`;
+    case 'PUBLISHED':
+      return `该${subject}已发布，无需再审核。`;
+    case 'RETURNED':
+      return `该${subject}已退回，等待创建单位修改后重新提交。`;
+    case 'DRAFT':
+      return `该${subject}还是草稿，创建单位尚未提交审核。`;
+    default:
+      return `该${subject}当前无需审核。`;
+  }
+}
