@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { brandActions, type MyBrand } from './brand-actions';
+import { brandActions, reportLink, type MyBrand } from './brand-actions';
 
 const brand = (status: NonNullable<MyBrand['plan']>['status'] | null, stage: MyBrand['stage'] = 'CULTIVATING') => ({
   id: 'b1',
@@ -25,5 +25,16 @@ describe('what a unit does next with a brand', () => {
       { label: '查看方案', to: '/workspace/brands/b1/plan', primary: false },
     ]);
     expect(brandActions(brand(null, 'WITHDRAWN'))).toEqual([]);
+  });
+});
+
+describe('the acceptance report on a brand’s card', () => {
+  it('is offered once the plan is approved, and not while the plan is being written or reviewed', () => {
+    expect(reportLink(brand('APPROVED'))).toBe('/workspace/brands/b1/report');
+    expect(reportLink(brand('APPROVED', 'WITHDRAWN'))).toBe('/workspace/brands/b1/report');
+    expect(reportLink(brand(null))).toBeNull();
+    expect(reportLink(brand('DRAFT'))).toBeNull();
+    expect(reportLink(brand('SUBMITTED'))).toBeNull();
+    expect(reportLink(brand('RETURNED'))).toBeNull();
   });
 });

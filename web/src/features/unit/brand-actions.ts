@@ -1,4 +1,5 @@
 import type { MyBrandsQuery } from '../../gql/graphql';
+import { brandReportPath } from '../report/routes';
 import { milestoneReportsPath, planEditorPath } from './routes';
 
 export type MyBrand = MyBrandsQuery['brands']['nodes'][number];
@@ -31,4 +32,12 @@ export function brandActions(brand: Pick<MyBrand, 'id' | 'stage' | 'plan'>): Bra
         { label: '查看方案', to: plan, primary: false },
       ];
   }
+}
+
+/**
+ * The brand's printable acceptance report (考核验收材料), once there is an approved plan to report on; a brand
+ * still being planned has nothing to accept yet.
+ */
+export function reportLink(brand: Pick<MyBrand, 'id' | 'plan'>): string | null {
+  return brand.plan?.status === 'APPROVED' ? brandReportPath(brand.id) : null;
 }
