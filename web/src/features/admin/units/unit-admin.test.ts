@@ -6,6 +6,7 @@ import {
   changesBetween,
   moveConfirmation,
   moveProblem,
+  kindOptions,
   subtreeIds,
   unitChanges,
   validateUnitForm,
@@ -72,6 +73,13 @@ describe('moving a unit', () => {
 });
 
 describe('the unit form', () => {
+  it('offers the root only its own kind and every other unit the child kinds (a village shows as 村, not VILLAGE)', () => {
+    expect(kindOptions(true)).toEqual(['COUNTY_COMMITTEE']);
+    expect(kindOptions(false)).toContain('VILLAGE');
+    expect(kindOptions(false)).toContain('TOWN_COMMITTEE');
+    expect(kindOptions(undefined)).not.toContain('COUNTY_COMMITTEE');
+  });
+
   it('checks name and kind as the server does', () => {
     expect(validateUnitForm({ name: '  ', kind: '', branchForm: '' })).toEqual({
       name: '请填写单位名称',

@@ -24,6 +24,10 @@ export const UNIT_NAME_MAX = 100;
 export const BRANCH_FORMS = Object.keys(BRANCH_FORM_LABEL) as BranchForm[];
 /** Kinds a unit below the root may have (the county committee is the tree's one root). */
 export const CHILD_KINDS = (Object.keys(UNIT_KIND_LABEL) as UnitKind[]).filter((k) => k !== 'COUNTY_COMMITTEE');
+/** The kinds to offer in the form of the selected unit: the root keeps its own, every other unit the child kinds. */
+export function kindOptions(isRoot: boolean | undefined): UnitKind[] {
+  return isRoot ? ['COUNTY_COMMITTEE'] : CHILD_KINDS;
+}
 
 /** The tree for el-tree: siblings in Chinese name order (the server lists units by path, i.e. by id). */
 export function adminTree(units: TreeUnit[]): UnitNode[] {
