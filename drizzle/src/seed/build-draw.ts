@@ -4,8 +4,21 @@ import { BRANDS } from './data/people';
 import type { BrandSeed } from './data/types';
 import { seedId } from './ids';
 
-/** The weighting rule of a spot-check draw, in words (stored with the draw). */
-export const DRAW_RULE = '权重：基础 1；后进单位 +2；一般单位 +1；健康度红色 +2';
+/**
+ * The weighting rule of a spot-check draw, in words (stored with the draw): the same words the server records
+ * for a draw (server/src/modules/spot-checks/spot-check-draw.ts), so the demo draw reads like a real one.
+ */
+export const DRAW_RULE =
+  '候选范围：处于培育、创建、验收、命名、推广阶段且没有待完成抽查的品牌，按品牌编号排序；' +
+  '权重：基础 1，所属单位为后进等次 +2、一般等次 +1，健康度为红色 +2；' +
+  '以种子初始化 mulberry32 伪随机数，按权重不放回抽取，同一种子、同一候选范围抽取结果相同。';
+/** Why a brand weighs what it does, worded as the server words it. */
+export const DRAW_REASONS = {
+  base: '基础权重 1',
+  lagging: '所属单位为后进等次 +2',
+  average: '所属单位为一般等次 +1',
+  red: '健康度为红色 +2',
+} as const;
 /** The seed of the demo draw and how many brands it picks. */
 export const DRAW_SEED = 20_260_059;
 export const DRAW_COUNT = 4;
@@ -45,18 +58,18 @@ export function buildDraw(ctx: SeedContext): { brand: BrandSeed; itemId: string 
   const candidates = BRANDS.filter((b) => SHOWCASE.has(b.stage)).map((brand) => {
     const brandId = seedId(`brand:${brand.name}`);
     const tier = rows.units.find((u) => u.name === brand.unit)?.tier;
-    const reasons = ['基础 1'];
+    const reasons: string[] = [DRAW_REASONS.base];
     let weight = 1;
     if (tier === 'LAGGING') {
       weight += 2;
-      reasons.push('后进单位 +2');
+      reasons.push(DRAW_REASONS.lagging);
     } else if (tier === 'AVERAGE') {
       weight += 1;
-      reasons.push('一般单位 +1');
+      reasons.push(DRAW_REASONS.average);
     }
     if (isRed(ctx, brandId, day)) {
       weight += 2;
-      reasons.push('健康度红色 +2');
+      reasons.push(DRAW_REASONS.red);
     }
     return { brand, brandId, weight, reasons };
   });

@@ -86,7 +86,13 @@ describe('demo seed: timeline, public board and spot-check draw', () => {
     }
     expect(rows.inspections.filter((i) => i.drawItemId)).toHaveLength(2);
     for (const item of items) {
-      expect(item.reasons[0]).toBe('基础 1');
+      // Worded as the server words a real draw's reasons, so the pending list reads the same for both.
+      expect(item.reasons[0]).toBe('基础权重 1');
+      expect(
+        item.reasons.every((r) =>
+          ['基础权重 1', '所属单位为后进等次 +2', '所属单位为一般等次 +1', '健康度为红色 +2'].includes(r),
+        ),
+      ).toBe(true);
       expect(item.weight).toBe(1 + item.reasons.slice(1).reduce((s, r) => s + Number(r.split('+')[1]), 0));
     }
     // Replay: weights by the unit's tier (+2 for the brand drawn as red), picked with mulberry32(seed).
