@@ -1,5 +1,13 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { milestones, planReviews, plans, rectifications, type DatabaseHandle } from '@flagship/drizzle';
+import {
+  milestones,
+  planReviews,
+  plans,
+  rectifications,
+  spotCheckDrawItems,
+  spotCheckDraws,
+  type DatabaseHandle,
+} from '@flagship/drizzle';
 import { codeOf, gql, makeBrand, makeWorld, openTestDatabase } from '../../testing';
 
 let h: DatabaseHandle;
@@ -75,4 +83,25 @@ it('lists what waits for each role, the most urgent first', async () => {
 
   expect((await gql(h.db, w.unit2.viewer, TODOS, {}, { today: TODAY })).data!.myTodos).toEqual([]);
   expect(codeOf(await gql(h.db, null, TODOS))).toBe('UNAUTHENTICATED');
+});
+
+it('says which unit a pending spot check is for and why it weighed what it did', async () => {
+  const w = await makeWorld(h.db);
+  const brand = await makeBrand(h.db, w.village, 'BUILDING');
+  const [draw] = await h.db
+    .insert(spotCheckDraws)
+    .values({ seed: 7, count: 1, rule: '规则', candidates: 1, drawnBy: w.inspector.viewer.id })
+    .returning();
+  await h.db.insert(spotCheckDrawItems).values({
+    drawId: draw.id,
+    brandId: brand.id,
+    unitId: w.village.id,
+    weight: 2,
+    reasons: ['基础权重 1', '所属单位为一般等次 +1'],
+    position: 0,
+  });
+  const inspector = (await gql(h.db, w.inspector.viewer, TODOS, {}, { today: TODAY })).data!.myTodos;
+  const pending = inspector.filter((t: any) => t.kind === 'PENDING_SPOT_CHECK' && t.brandId === brand.id);
+  expect(pending).toHaveLength(1);
+  expect(pending[0].detail).toBe(`${w.village.name} · 抽签权重 2（基础权重 1；所属单位为一般等次 +1）`);
 });

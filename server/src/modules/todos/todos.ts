@@ -72,8 +72,10 @@ function queriesFor(viewer: Viewer, today: string): SQL[] {
       return [
         sql`select 'RECTIFICATION_TO_VERIFY' as kind, r.id as target_id, r.brand_id, r.problem as title, r.measure as detail, r.deadline as due
             from rectifications r where r.status = 'DONE'`,
-        sql`select 'PENDING_SPOT_CHECK', i.id, i.brand_id, b.name, array_to_string(i.reasons, '；'), null::date
-            from spot_check_draw_items i join brands b on b.id = i.brand_id where not i.done`,
+        sql`select 'PENDING_SPOT_CHECK', i.id, i.brand_id, b.name,
+              u.name || ' · 抽签权重 ' || i.weight || '（' || array_to_string(i.reasons, '；') || '）', null::date
+            from spot_check_draw_items i join brands b on b.id = i.brand_id join units u on u.id = i.unit_id
+            where not i.done`,
       ];
     case 'ADMIN':
       return [];
