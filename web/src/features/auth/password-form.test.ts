@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { passwordFormErrors, serverFieldErrors } from './password-form';
+import { passwordFormErrors, ruleMarks, serverFieldErrors } from './password-form';
 
 describe('passwordFormErrors', () => {
   it('asks for the current password and a new one of at least 8 characters', () => {
@@ -28,5 +28,16 @@ describe('serverFieldErrors', () => {
     expect(serverFieldErrors({ currentPassword: '当前密码不正确' })).toEqual({ current: '当前密码不正确' });
     expect(serverFieldErrors({ newPassword: '新密码至少 8 位' })).toEqual({ next: '新密码至少 8 位' });
     expect(serverFieldErrors(undefined)).toEqual({});
+  });
+});
+
+describe('ruleMarks', () => {
+  it('ticks no rule while the new password is empty (e.g. after a successful change clears the form)', () => {
+    expect(ruleMarks('').map((r) => r.met)).toEqual([false, false]);
+  });
+
+  it('ticks each rule the typed password meets', () => {
+    expect(ruleMarks('short').map((r) => r.met)).toEqual([false, true]);
+    expect(ruleMarks('Qingshan2026').map((r) => r.met)).toEqual([true, true]);
   });
 });

@@ -36,3 +36,8 @@ export function serverFieldErrors(fields: Record<string, string> | undefined): P
     ...(fields?.newPassword ? { next: fields.newPassword } : {}),
   };
 }
+
+/** The rules beside the new password as ticks: none ticked before anything is typed (an empty field meets nothing). */
+export function ruleMarks(next: string): { text: string; met: boolean }[] {
+  return passwordRules(next).map((r) => ({ ...r, met: next.length > 0 && r.met }));
+}
