@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { caseSearchLocation, groupByLevel, headlines, stageBars } from './use-home';
+import { caseSearchLocation, groupByLevel, headlines, stageBars, withPhotoLead } from './use-home';
 
 describe('home page logic', () => {
   it('sends the search box to the case library with the trimmed words', () => {
@@ -53,5 +53,16 @@ describe('home page logic', () => {
     expect(byKey.satisfaction).toMatchObject({ value: '90.1%', note: '共 81 条群众评议' });
     const none = headlines({ ...figures, reviewCount: 0, satisfactionRate: null });
     expect(none.find((h) => h.key === 'satisfaction')).toMatchObject({ value: '—', note: '尚无群众评议' });
+  });
+
+  it('leads the featured cases with one that has a cover photo, keeping the others in order', () => {
+    const a = { id: 'a', cover: null };
+    const b = { id: 'b', cover: null };
+    const c = { id: 'c', cover: { url: '/c.png' } };
+    const d = { id: 'd', cover: { url: '/d.png' } };
+    expect(withPhotoLead([a, b, c, d]).map((x) => x.id)).toEqual(['c', 'a', 'b', 'd']);
+    expect(withPhotoLead([d, a]).map((x) => x.id)).toEqual(['d', 'a']);
+    expect(withPhotoLead([a, b]).map((x) => x.id)).toEqual(['a', 'b']);
+    expect(withPhotoLead([])).toEqual([]);
   });
 });

@@ -105,3 +105,15 @@ export function headlines(f: Figures): Headline[] {
     },
   ];
 }
+
+/**
+ * The featured cases in the order the home page shows them: the first one that has a cover photo leads (it is
+ * shown full width, where a blank red panel looks broken); the rest keep the order the server gave.
+ */
+export function withPhotoLead<T extends { cover?: unknown }>(cases: readonly T[]): T[] {
+  const lead = cases.findIndex((c) => !!c.cover);
+  if (lead <= 0) {
+    return [...cases];
+  }
+  return [cases[lead], ...cases.slice(0, lead), ...cases.slice(lead + 1)];
+}
