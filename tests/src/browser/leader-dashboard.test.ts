@@ -98,7 +98,7 @@ describeInBrowser('the leader dashboard and plan review in Chromium', () => {
     await page.getByLabel(/退回理由/).fill(reason);
     await page.getByRole('button', { name: '退回修改' }).click();
     await page.getByRole('button', { name: '确认退回修改' }).click();
-    await page.getByText('该方案已退回，无需审核。').waitFor();
+    await page.getByText('该方案已退回，等待创建单位修改后重新提交。').waitFor();
     await page.getByRole('region', { name: '审核记录' }).getByText(reason).waitFor();
 
     // The unit that owns the brand (城北社区党委, unit2) revises its goals and submits again.
@@ -157,7 +157,7 @@ describeInBrowser('the leader dashboard and plan review in Chromium', () => {
     expect(order).toEqual(['本次修改', '完整方案']);
     await page.getByRole('button', { name: '通过', exact: true }).click();
     await page.getByRole('dialog').getByRole('button', { name: '确认通过' }).click();
-    await page.getByText('该方案已通过，无需审核。').waitFor();
+    await page.getByText('该方案已通过，无需再审核。').waitFor();
     const check = await unit.gql(`query($id: ID!) { plan(id: $id) { status } }`, { id: planId });
     expect(check.data!.plan.status).toBe('APPROVED');
     expect(errors).toEqual([]);
