@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyForm, newFinding, type InspectionForm } from './inspection-form-model';
-import { formPathOf, scoreProblem, validateInspection, visibleErrors } from './inspection-rules';
+import { formPathOf, missingScores, scoreProblem, validateInspection, visibleErrors } from './inspection-rules';
 
 const items = [
   { id: 'a', title: '有名称', section: '五有', maxScore: 10 },
@@ -49,6 +49,14 @@ describe('validateInspection', () => {
     expect(errors['scores.a']).toBe('请为此项评分');
     expect(errors['scores.b']).toBe('得分应在 0 到 5 之间');
     expect(errors.scores).toBe('还有 1 项未评分：有名称');
+  });
+
+  it('names at most three unscored items by their short names, and says so plainly when none is scored', () => {
+    const titles = ['有名称：品牌名称简洁鲜明', '有标识：设计规范', '有内涵：理念清晰', '有载体：阵地常态化'];
+    expect(missingScores(titles.slice(0, 2), 13)).toBe('还有 2 项未评分：有名称、有标识');
+    expect(missingScores(titles, 13)).toBe('还有 4 项未评分：有名称、有标识、有内涵 等');
+    expect(missingScores(titles, 4)).toBe('4 项都还没有评分，请逐项评分（未评分的项目已标出）');
+    expect(missingScores(['档案齐全'], 1)).toBe('还有 1 项未评分：档案齐全');
   });
 
   it('checks every finding field as the server does', () => {

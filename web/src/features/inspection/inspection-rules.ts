@@ -82,7 +82,7 @@ export function validateInspection(
     }
   }
   if (missing.length > 0) {
-    errors.scores = `还有 ${missing.length} 项未评分：${missing.join('、')}`;
+    errors.scores = missingScores(missing, items.length);
   }
   if (form.findings.length > MAX_FINDINGS) {
     errors.findings = `发现问题最多 ${MAX_FINDINGS} 个`;
@@ -127,4 +127,17 @@ export function formPathOf(serverPath: string, itemIds: readonly string[]): stri
     return item[2] === 'note' ? `scores.${id}.note` : `scores.${id}`;
   }
   return serverPath === 'items' ? 'scores' : serverPath;
+}
+
+/**
+ * The summary above the checklist for items not yet scored: the short names (the part before "：") of the first
+ * three, so a fresh form does not open with a wall of every item's full wording; each item is marked below.
+ */
+export function missingScores(titles: readonly string[], total: number): string {
+  if (titles.length === total && total > 3) {
+    return `${total} 项都还没有评分，请逐项评分（未评分的项目已标出）`;
+  }
+  const short = titles.map((t) => t.split(/[：:]/)[0].trim() || t);
+  const named = short.length > 3 ? `${short.slice(0, 3).join('、')} 等` : short.join('、');
+  return `还有 ${titles.length} 项未评分：${named}`;
 }
