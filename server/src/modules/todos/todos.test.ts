@@ -77,6 +77,8 @@ it('lists what waits for each role, the most urgent first', async () => {
 
   const leader = (await gql(h.db, w.leader.viewer, TODOS, {}, { today: TODAY })).data!.myTodos;
   expect(leader.filter((t: any) => t.brandId === other.id).map((t: any) => t.kind)).toEqual(['PLAN_TO_REVIEW']);
+  // Who submitted it and which submission, as the review queue says it.
+  expect(leader.find((t: any) => t.brandId === other.id).detail).toBe(`${w.village2.name} · 第 1 次提交`);
 
   const inspector = (await gql(h.db, w.inspector.viewer, TODOS, {}, { today: TODAY })).data!.myTodos;
   expect(inspector.some((t: any) => t.kind === 'RECTIFICATION_TO_VERIFY' && t.title === '已整改')).toBe(true);

@@ -64,8 +64,9 @@ function queriesFor(viewer: Viewer, today: string): SQL[] {
     case 'LEADER':
       return [
         sql`select 'PLAN_TO_REVIEW' as kind, p.id as target_id, b.id as brand_id, b.name as title,
-              '第 ' || p.revision || ' 版' as detail, null::date as due
-            from plans p join brands b on b.id = p.brand_id where p.status = 'SUBMITTED'`,
+              u.name || ' · 第 ' || p.revision || ' 次提交' as detail, null::date as due
+            from plans p join brands b on b.id = p.brand_id join units u on u.id = b.unit_id
+            where p.status = 'SUBMITTED'`,
         sql`select 'CASE_TO_REVIEW', c.id, c.brand_id, c.title, c.summary, null::date from model_cases c where c.status = 'SUBMITTED'`,
       ];
     case 'INSPECTOR':
