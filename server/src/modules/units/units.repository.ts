@@ -9,6 +9,8 @@ export interface UnitQuery {
   search?: string | null;
   kind?: UnitKind[] | null;
   tier?: UnitTier[] | null;
+  /** The tier the year began with (the baseline of the transformation figures). */
+  baselineTier?: UnitTier[] | null;
   parentId?: string | null;
   /** Path prefix of a subtree to stay within. */
   withinPath?: string | null;
@@ -19,6 +21,7 @@ function where(q: UnitQuery): SQL | undefined {
     q.search ? ilike(units.name, `%${escapeLike(q.search)}%`) : undefined,
     q.kind?.length ? inArray(units.kind, q.kind) : undefined,
     q.tier?.length ? inArray(units.tier, q.tier) : undefined,
+    q.baselineTier?.length ? inArray(units.baselineTier, q.baselineTier) : undefined,
     q.parentId ? eq(units.parentId, q.parentId) : undefined,
     q.withinPath ? like(units.path, `${escapeLike(q.withinPath)}%`) : undefined,
   );

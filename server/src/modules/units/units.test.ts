@@ -112,6 +112,24 @@ describe('units', () => {
     expect(none).toMatchObject({ totalCount: 0, nodes: [], pageInfo: { hasNextPage: false, endCursor: null } });
   });
 
+  it('filters by the tier the year began with, so a transformed unit stays in its baseline cohort', async () => {
+    const { admin } = await makeWorld(handle.db);
+    const t = await makeTree();
+    // a1 began the year lagging and has been transformed; a2 began lagging and still is; b1 began advanced.
+    await handle.db.update(units).set({ baselineTier: 'LAGGING', tier: 'AVERAGE' }).where(eq(units.id, t.a1.id));
+    await handle.db.update(units).set({ baselineTier: 'LAGGING', tier: 'LAGGING' }).where(eq(units.id, t.a2.id));
+    await handle.db.update(units).set({ baselineTier: 'ADVANCED', tier: 'ADVANCED' }).where(eq(units.id, t.b1.id));
+
+    const cohort = await fetchUnits(admin.viewer, { filter: { search: t.tag, baselineTier: ['LAGGING'] } });
+    expect(cohort.nodes.map((n) => n.id).sort()).toEqual([t.a1.id, t.a2.id].sort());
+    expect(cohort.totalCount).toBe(2);
+
+    const still = await fetchUnits(admin.viewer, {
+      filter: { search: t.tag, baselineTier: ['LAGGING'], tier: ['LAGGING'] },
+    });
+    expect(still.nodes.map((n) => n.id)).toEqual([t.a2.id]);
+  });
+
   it('treats a parentId that is not an id as naming nothing', async () => {
     const { leader } = await makeWorld(handle.db);
     const page = await fetchUnits(leader.viewer, { filter: { parentId: 'not-an-id' } });

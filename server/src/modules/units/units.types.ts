@@ -68,6 +68,12 @@ export class UnitFilter {
   @Field(() => [UnitTier], { nullable: true })
   tier?: UnitTierValue[] | null;
 
+  @Field(() => [UnitTier], {
+    nullable: true,
+    description: '年初等次（转化提升的基准）：如年初后进的单位，含已转化的',
+  })
+  baselineTier?: UnitTierValue[] | null;
+
   @Field(() => ID, { nullable: true })
   parentId?: string | null;
 }
