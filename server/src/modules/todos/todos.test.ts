@@ -107,3 +107,27 @@ it('says which unit a pending spot check is for and why it weighed what it did',
   expect(pending).toHaveLength(1);
   expect(pending[0].detail).toBe(`${w.village.name} · 抽签权重 2（基础权重 1；所属单位为一般等次 +1）`);
 });
+
+it('asks the unit to write the plan of a brand it declared and has no plan yet, but not of a withdrawn one', async () => {
+  const w = await makeWorld(h.db);
+  const declared = await makeBrand(h.db, w.village, 'DECLARED');
+  const withdrawn = await makeBrand(h.db, w.village, 'WITHDRAWN');
+  const planned = await makeBrand(h.db, w.village, 'CULTIVATING');
+  await plan(planned.id, 'SUBMITTED');
+  await makeBrand(h.db, w.village2, 'DECLARED');
+
+  const unit = (await gql(h.db, w.unit.viewer, TODOS, {}, { today: TODAY })).data!.myTodos;
+  const drafts = unit.filter((t: any) => t.kind === 'DRAFT_PLAN');
+  expect(drafts).toEqual([
+    {
+      kind: 'DRAFT_PLAN',
+      targetId: declared.id,
+      brandId: declared.id,
+      title: declared.name,
+      detail: '已申报，还没有编写创建方案',
+      due: null,
+      overdue: false,
+    },
+  ]);
+  expect(unit.some((t: any) => t.brandId === withdrawn.id || t.brandId === planned.id)).toBe(false);
+});

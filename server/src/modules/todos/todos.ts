@@ -9,7 +9,7 @@ import { DateScalar } from '../../core/scalars';
 export class TodoItem {
   @Field(() => String, {
     description:
-      '类型：RETURNED_PLAN 方案被退回、DRAFT_PLAN 方案未提交、OVERDUE_MILESTONE 节点逾期、OPEN_RECTIFICATION 待整改、RETURNED_CASE 案例被退回、PLAN_TO_REVIEW 待审方案、CASE_TO_REVIEW 待审案例、RECTIFICATION_TO_VERIFY 待核验整改、PENDING_SPOT_CHECK 待抽查',
+      '类型：RETURNED_PLAN 方案被退回、DRAFT_PLAN 方案未提交（含已申报还没有方案的品牌）、OVERDUE_MILESTONE 节点逾期、OPEN_RECTIFICATION 待整改、RETURNED_CASE 案例被退回、PLAN_TO_REVIEW 待审方案、CASE_TO_REVIEW 待审案例、RECTIFICATION_TO_VERIFY 待核验整改、PENDING_SPOT_CHECK 待抽查',
   })
   kind!: string;
 
@@ -52,6 +52,10 @@ function queriesFor(viewer: Viewer, today: string): SQL[] {
             from plans p join brands b on b.id = p.brand_id where b.unit_id = ${unit} and p.status = 'RETURNED'`,
         sql`select 'DRAFT_PLAN', p.id, b.id, b.name, '方案尚未提交审核', null::date
             from plans p join brands b on b.id = p.brand_id where b.unit_id = ${unit} and p.status = 'DRAFT'`,
+        // A brand just declared has no plan at all yet: writing it is the unit's next step.
+        sql`select 'DRAFT_PLAN', b.id, b.id, b.name, '已申报，还没有编写创建方案', null::date
+            from brands b where b.unit_id = ${unit} and b.stage <> 'WITHDRAWN'
+              and not exists (select 1 from plans p where p.brand_id = b.id)`,
         sql`select 'OVERDUE_MILESTONE', m.id, b.id, m.title, b.name, m.due_date
             from milestones m join plans p on p.id = m.plan_id and p.status = 'APPROVED' join brands b on b.id = m.brand_id
             where b.unit_id = ${unit} and m.status <> 'DONE' and m.due_date < ${today}::date and b.stage <> 'WITHDRAWN'`,
