@@ -54,9 +54,9 @@ describeInBrowser('the leaders lists in Chromium', () => {
     await page.waitForURL(/\/workspace\/units\?page=2$/);
     await expect.poll(() => rows.count()).toBe(Math.min(all, 100));
 
-    await page.getByRole('combobox', { name: '等次' }).focus();
+    await page.getByRole('combobox', { name: '等次', exact: true }).focus();
     await page.keyboard.press('Enter');
-    await page.getByRole('option', { name: '后进' }).click();
+    await page.getByRole('option', { name: '后进', exact: true }).click();
     await page.keyboard.press('Escape');
     await page.waitForURL(/\/workspace\/units\?tier=LAGGING$/);
     const lagging = await count({ tier: ['LAGGING'] });
@@ -105,7 +105,7 @@ describeInBrowser('the leaders lists in Chromium', () => {
     await kind.waitFor({ state: 'visible' });
     await page.goto(`${server.url}/workspace/units?tier=LAGGING`);
     await page.getByRole('button', { name: /^筛选（已设置）/ }).waitFor();
-    await page.getByRole('combobox', { name: '等次' }).waitFor({ state: 'visible' });
+    await page.getByRole('combobox', { name: '等次', exact: true }).waitFor({ state: 'visible' });
     expect(errors).toEqual([]);
   });
 

@@ -356,6 +356,8 @@ export type SupportMode =
   | 'POLICY_SUPPORT';
 
 export type UnitFilter = {
+  /** 年初等次（转化提升的基准）：如年初后进的单位，含已转化的 */
+  baselineTier?: Array<UnitTier> | null | undefined;
   kind?: Array<UnitKind> | null | undefined;
   parentId?: string | number | null | undefined;
   search?: string | null | undefined;

@@ -71,6 +71,7 @@ describe('each dashboard figure opens the list behind it', () => {
       path: '/workspace/inspections',
       query: { from: '2026-02-01', to: '2026-02-28', town: 't1' },
     });
-    expect(tierLink('LAGGING', COUNTY)).toEqual({ path: '/workspace/units', query: { tier: 'LAGGING' } });
+    expect(tierLink('LAGGING', COUNTY)).toEqual({ path: '/workspace/units', query: { baseline: 'LAGGING' } });
+    expect(tierLink('AVERAGE', town)).toEqual({ path: '/workspace/units', query: { baseline: 'AVERAGE', town: 't1' } });
   });
 });

@@ -63,7 +63,10 @@ export function scoreLink(scope: Scope): RouteLocationRaw {
   return { path: '/workspace/inspections', query: { kind: ['REGULAR', 'SPOT'], ...unit } };
 }
 
-/** The units now in a tier (后进 still to transform, 一般 to lift, 先进 to keep), under the scope's unit. */
+/**
+ * The units that began the year in a tier (后进转化 x/y opens its y units; each row shows whether it has moved), under
+ * the scope's unit.
+ */
 export function tierLink(tier: UnitTier, scope: Scope): RouteLocationRaw {
-  return { path: '/workspace/units', query: { tier, ...town(scope) } };
+  return { path: '/workspace/units', query: { baseline: tier, ...town(scope) } };
 }

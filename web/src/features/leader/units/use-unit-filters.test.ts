@@ -4,11 +4,19 @@ import { isUnitFiltered, NO_UNIT_FILTERS, parseUnitQuery, toUnitFilter, toUnitQu
 describe('units page filters in the URL', () => {
   it('reads every filter, ignoring what is malformed', () => {
     expect(
-      parseUnitQuery({ q: ' 村 ', kind: 'VILLAGE,COMMUNITY', tier: ['LAGGING', 'nope'], town: 't1', page: '2' }),
+      parseUnitQuery({
+        q: ' 村 ',
+        kind: 'VILLAGE,COMMUNITY',
+        tier: ['LAGGING', 'nope'],
+        baseline: 'LAGGING',
+        town: 't1',
+        page: '2',
+      }),
     ).toEqual({
       search: '村',
       kind: ['VILLAGE', 'COMMUNITY'],
       tier: ['LAGGING'],
+      baselineTier: ['LAGGING'],
       parentId: 't1',
       page: 2,
     });
@@ -17,7 +25,14 @@ describe('units page filters in the URL', () => {
 
   it('writes only what differs from the defaults and reads back what it wrote', () => {
     expect(toUnitQuery(NO_UNIT_FILTERS)).toEqual({});
-    const f = { search: '桃源', kind: ['VILLAGE' as const], tier: ['ADVANCED' as const], parentId: 't1', page: 3 };
+    const f = {
+      search: '桃源',
+      kind: ['VILLAGE' as const],
+      tier: ['ADVANCED' as const],
+      baselineTier: ['AVERAGE' as const],
+      parentId: 't1',
+      page: 3,
+    };
     expect(parseUnitQuery(toUnitQuery(f) as never)).toEqual(f);
   });
 
@@ -29,5 +44,7 @@ describe('units page filters in the URL', () => {
     });
     expect(isUnitFiltered(NO_UNIT_FILTERS)).toBe(false);
     expect(isUnitFiltered({ ...NO_UNIT_FILTERS, tier: ['AVERAGE'] })).toBe(true);
+    expect(toUnitFilter({ ...NO_UNIT_FILTERS, baselineTier: ['LAGGING'] })).toEqual({ baselineTier: ['LAGGING'] });
+    expect(isUnitFiltered({ ...NO_UNIT_FILTERS, baselineTier: ['LAGGING'] })).toBe(true);
   });
 });

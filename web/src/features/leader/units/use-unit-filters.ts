@@ -14,11 +14,13 @@ export const UNIT_KINDS: readonly UnitKind[] = [
 ];
 export const UNIT_TIERS: readonly UnitTier[] = ['ADVANCED', 'AVERAGE', 'LAGGING'];
 
-/** The units page's filters in the URL: `?q=&kind=VILLAGE&tier=LAGGING&town=<id>&page=2`. */
+/** The units page's filters in the URL: `?q=&kind=VILLAGE&tier=LAGGING&baseline=LAGGING&town=<id>&page=2`. */
 export const unitFilters = defineListFilters({
   search: textField('q'),
   kind: enumsField('kind', UNIT_KINDS),
   tier: enumsField('tier', UNIT_TIERS),
+  /** The tier the year began with (the dashboard's 后进转化 x/y opens its y units with `baseline=LAGGING`). */
+  baselineTier: enumsField('baseline', UNIT_TIERS),
   /** A town (or any unit): the units directly under it. */
   parentId: idField('town'),
 });
