@@ -94,7 +94,8 @@ router.beforeEach(async (to) => {
   }
   const user = await loadSession();
   if (!user) {
-    return { path: '/login', query: { redirect: to.fullPath } };
+    // Server unreachable: the login page says so and offers 重试 instead of asking to log in again.
+    return { path: '/login', query: { redirect: to.fullPath, ...(session.unreachable ? { offline: '1' } : {}) } };
   }
   return !to.meta.roles || to.meta.roles.includes(user.role) ? true : { path: '/workspace' };
 });

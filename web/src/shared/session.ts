@@ -5,8 +5,29 @@ import { errorCode, errorMessage, graphqlClient } from './graphql';
 export type SessionUser = NonNullable<MeQuery['me']>;
 export type Role = SessionUser['role'];
 
-/** Who is logged in, shared by the layout, the router guard and the pages. */
-export const session = reactive<{ user: SessionUser | null; loaded: boolean }>({ user: null, loaded: false });
+/**
+ * Who is logged in, shared by the layout, the router guard and the pages. `unreachable`: the last attempt to ask
+ * the server failed (network down, server restarting), so "nobody" is not known to be true.
+ */
+export const session = reactive<{ user: SessionUser | null; loaded: boolean; unreachable: boolean }>({
+  user: null,
+  loaded: false,
+  unreachable: false,
+});
+
+/**
+ * What the answer to `me` says: the user (null when nobody is logged in) or that the server could not be asked —
+ * a failed request must not look like a logout.
+ */
+export function meOutcome(r: { data?: MeQuery | null; error?: unknown }): {
+  user: SessionUser | null;
+  unreachable: boolean;
+} {
+  if (r.data && 'me' in r.data) {
+    return { user: r.data.me ?? null, unreachable: false };
+  }
+  return { user: null, unreachable: Boolean(r.error) };
+}
 
 let loading: Promise<SessionUser | null> | null = null;
 
@@ -17,8 +38,13 @@ export function loadSession(force = false): Promise<SessionUser | null> {
       .query(MeDocument, {}, { requestPolicy: 'network-only' })
       .toPromise()
       .then((r) => {
-        session.user = r.data?.me ?? null;
+        const outcome = meOutcome(r);
+        session.user = outcome.user;
+        session.unreachable = outcome.unreachable;
         session.loaded = true;
+        if (outcome.unreachable) {
+          loading = null; // ask again next time rather than remember "nobody"
+        }
         return session.user;
       });
   }
@@ -33,6 +59,7 @@ export async function login(username: string, password: string): Promise<Session
   }
   session.user = r.data.login;
   session.loaded = true;
+  session.unreachable = false;
   loading = Promise.resolve(session.user);
   return session.user;
 }
