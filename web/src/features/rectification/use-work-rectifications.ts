@@ -11,7 +11,7 @@ import { errorMessage } from '../../shared/graphql';
 import type { FilterField, FilterValues, ListFilters } from '../../shared/list/list-filters';
 import { usePagedList } from '../../shared/list/use-paged-list';
 import { useRouteFilters } from '../../shared/list/use-route-filters';
-import { isNarrowed } from './work-filters';
+import { isNarrowed, stillMatching } from './work-filters';
 
 const PAGE_SIZE = 10;
 
@@ -56,11 +56,17 @@ export function useWorkList<S extends PinnableFields>(
     pinnedId,
     ownsPinned,
   );
+  const shownItems = computed(() => {
+    const nodes = list.items.value.map((e) => e.node);
+    const pinned = list.pinned.value;
+    return pinned && !nodes.some((n) => n.id === pinned.id) ? [...nodes, pinned] : nodes;
+  });
   const state: ComputedRef<WorkListState> = computed(() => ({
     loading: list.loading.value,
     loadingMore: list.loadingMore.value,
     error: list.error.value,
-    total: list.totalCount.value,
+    // Items verified, returned or answered in place leave the count at once, without reloading the list.
+    total: stillMatching(list.totalCount.value, shownItems.value, filter.value?.status),
     hasMore: list.hasNextPage.value,
     rows: list.rows.value,
     pinned: list.pinned.value,

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { LocationQuery } from 'vue-router';
 import { myRectificationsPath, verifyPath } from './routes';
-import { isNarrowed, myEmptyState, myFilters, toMyFilter, toVerifyFilter, verifyFilters } from './work-filters';
+import {
+  isNarrowed,
+  myEmptyState,
+  myFilters,
+  stillMatching,
+  toMyFilter,
+  toVerifyFilter,
+  verifyFilters,
+} from './work-filters';
 
 describe('the unit’s list in the URL', () => {
   it('starts with what still needs work, and round-trips every choice', () => {
@@ -63,5 +71,16 @@ describe('the verification queue', () => {
     expect(verifyPath()).toBe('/workspace/verify');
     expect(myRectificationsPath('r1')).toBe('/workspace/my-rectifications?id=r1');
     expect(verifyFilters.parse({ id: 'r 1' }).id).toBe('r 1');
+  });
+});
+
+describe('stillMatching', () => {
+  it('takes the items judged or answered in place off the count', () => {
+    const shown = [{ status: 'DONE' as const }, { status: 'VERIFIED' as const }, { status: 'OPEN' as const }];
+    expect(stillMatching(4, shown, ['DONE'])).toBe(2);
+    expect(stillMatching(4, shown, ['OPEN', 'IN_PROGRESS', 'DONE'])).toBe(3);
+    expect(stillMatching(4, shown, [])).toBe(4);
+    expect(stillMatching(4, shown, null)).toBe(4);
+    expect(stillMatching(0, shown, ['DONE'])).toBe(0);
   });
 });

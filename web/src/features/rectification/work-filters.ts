@@ -71,3 +71,19 @@ export function toVerifyFilter(f: VerifyFilters): RectificationFilter {
 export function isNarrowed<S extends Fields>(spec: ListFilters<S>, f: FilterValues<S>): boolean {
   return spec.isFiltered({ ...f, id: null });
 }
+
+/**
+ * How many items still match the list's statuses after some on the page were answered or judged in place: the
+ * server's count less the shown items that have since moved out (e.g. verified from the queue). Without a status
+ * filter nothing moves out.
+ */
+export function stillMatching(
+  total: number,
+  shown: readonly { status: RectificationStatus }[],
+  statuses: readonly RectificationStatus[] | null | undefined,
+): number {
+  if (!statuses?.length) {
+    return total;
+  }
+  return Math.max(0, total - shown.filter((item) => !statuses.includes(item.status)).length);
+}
