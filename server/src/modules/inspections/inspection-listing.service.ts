@@ -1,4 +1,4 @@
-import { requireViewer } from '../../core/access';
+import { ownsUnit, requireViewer } from '../../core/access';
 import type { Context } from '../../core/context';
 import { decodeCursor, pageSize, toPage, type Page } from '../../core/connection';
 import { isValidDay } from '../../core/dates';
@@ -83,6 +83,16 @@ export async function inspectionPage(
     withinPath,
   };
   return page(ctx, q, limit, after);
+}
+
+/**
+ * One inspection for a logged-in viewer, with the list's visibility: a unit sees only its own unit's
+ * inspections; an id that names nothing, or one the viewer may not see, gives null.
+ */
+export async function findInspection(ctx: Context, id: string): Promise<InspectionRow | null> {
+  const viewer = requireViewer(ctx.viewer);
+  const row = isUuid(id) ? await ctx.loaders.inspectionById.load(id) : null;
+  return row && ownsUnit(viewer, row.unitId) ? row : null;
 }
 
 /** A brand's inspections: none for the public (inspections are not public) nor for other units. */

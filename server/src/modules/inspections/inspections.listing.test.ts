@@ -106,6 +106,22 @@ describe('inspections query', () => {
     expect(codeOf(await list(inspector.viewer, { first: 101 }))).toBe('BAD_USER_INPUT');
   });
 
+  it('gives one inspection with the list’s visibility: null for another unit’s, a missing or a malformed id', async () => {
+    const { unit, unit2, leader, inspector, admin, ids } = await setup();
+    const ONE = `query ($id: ID!) { inspection(id: $id) { id kind unit { id } findings { id } } }`;
+    const one = async (viewer: Viewer | null, id: string) => gql(handle.db, viewer, ONE, { id }, { today: TODAY });
+    expect(codeOf(await one(null, ids.r1))).toBe('UNAUTHENTICATED');
+    for (const viewer of [leader.viewer, inspector.viewer, admin.viewer]) {
+      expect((await one(viewer, ids.r2)).data!.inspection).toMatchObject({ id: ids.r2, kind: 'REGULAR' });
+    }
+    expect((await one(unit.viewer, ids.s1)).data!.inspection).toMatchObject({ id: ids.s1, kind: 'SELF' });
+    expect((await one(unit.viewer, ids.r2)).data).toEqual({ inspection: null });
+    expect((await one(unit2.viewer, ids.r2)).data!.inspection).toMatchObject({ id: ids.r2 });
+    const missing = await one(leader.viewer, '00000000-0000-4000-8000-000000000000');
+    expect([missing.errors, missing.data]).toEqual([undefined, { inspection: null }]);
+    expect((await one(leader.viewer, 'not-an-id')).data).toEqual({ inspection: null });
+  });
+
   it('shows a brand’s inspections to its unit and readers of everything, nobody else', async () => {
     const { unit, unit2, leader, brand, ids } = await setup();
     const of = async (viewer: Viewer | null) =>

@@ -10,7 +10,7 @@ import { toUnit, Unit } from '../units/units.types';
 import { toUser, User } from '../users/users.types';
 import { inspectionComparison } from './comparison.service';
 import { InspectionComparison } from './comparison.types';
-import { brandInspectionPage, inspectionPage } from './inspection-listing.service';
+import { brandInspectionPage, findInspection, inspectionPage } from './inspection-listing.service';
 import { InspectionFilter, InspectionInput } from './inspections.inputs';
 import { recordInspection } from './inspections.service';
 import {
@@ -33,6 +33,15 @@ export class InspectionResolver {
     @Arg('after', () => String, { nullable: true }) after?: string,
   ) {
     return InspectionConnection.of(await inspectionPage(ctx, filter, first, after));
+  }
+
+  @Query(() => Inspection, {
+    nullable: true,
+    description: '一次督促检查（登录用户；创建单位只见本单位的）；看不到的检查为空',
+  })
+  async inspection(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Inspection | null> {
+    const row = await findInspection(ctx, id);
+    return row ? toInspection(row) : null;
   }
 
   @Query(() => InspectionComparison, {
