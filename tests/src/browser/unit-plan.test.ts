@@ -158,4 +158,43 @@ describeInBrowser('a unit writes, submits and revises a plan in Chromium', () =>
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('refuses another unit’s plan and milestones clearly, and links its own brand’s acceptance report', async () => {
+    const all = (await leader.gql(`{ brands(first: 100) { nodes { id name } } }`)).data!.brands.nodes;
+    const school = all.find((b: { name: string }) => b.name === '桃源村“农家党校”');
+    expect(school).toBeDefined();
+
+    const page = await browser.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${server.url}/login`);
+    await page.getByLabel('用户名').fill('unit2');
+    await page.getByLabel('密码').fill('demo1234');
+    await page.getByRole('button', { name: '登录' }).click();
+    await page.waitForURL(/\/workspace$/);
+
+    for (const [path, what] of [
+      ['plan', '创建方案'],
+      ['milestones', '节点进展'],
+    ]) {
+      await page.goto(`${server.url}/workspace/brands/${school.id}/${path}`);
+      await page.getByText(`「桃源村“农家党校”」不是本单位的品牌，不能查看或修改它的${what}`).waitFor();
+      expect(await page.getByRole('button', { name: /提交审核|报告进展/ }).count()).toBe(0);
+      await page.getByRole('link', { name: '查看该品牌主页' }).waitFor();
+    }
+    await page.getByRole('link', { name: '返回我的品牌' }).click();
+    await page.getByRole('heading', { name: '我的品牌', level: 1 }).waitFor();
+    await page.close();
+
+    const own = await browser.newPage();
+    await own.goto(`${server.url}/login`);
+    await own.getByLabel('用户名').fill('unit');
+    await own.getByLabel('密码').fill('demo1234');
+    await own.getByRole('button', { name: '登录' }).click();
+    await own.waitForURL(/\/workspace$/);
+    await own.goto(`${server.url}/workspace/my-brands`);
+    await own.getByRole('link', { name: '考核验收材料：桃源村“农家党校”' }).click();
+    await own.waitForURL(new RegExp(`/workspace/brands/${school.id}/report$`));
+    expect(errors).toEqual([]);
+    await own.close();
+  });
 });
