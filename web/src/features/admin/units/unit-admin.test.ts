@@ -7,6 +7,7 @@ import {
   moveConfirmation,
   moveProblem,
   kindOptions,
+  movedMessage,
   subtreeIds,
   unitChanges,
   validateUnitForm,
@@ -55,6 +56,11 @@ describe('the admin unit tree', () => {
 });
 
 describe('moving a unit', () => {
+  it('says where the unit went', () => {
+    expect(movedMessage(units, '桃源村党支部', 't2')).toBe('已将「桃源村党支部」移动到「西岭镇党委」之下');
+    expect(movedMessage(units, '桃源村党支部', 'gone')).toBe('已将「桃源村党支部」移动到新的上级单位之下');
+  });
+
   it('refuses its own subtree, the root, no target and the same parent, in the server’s words', () => {
     expect(moveProblem(units, 't1', 'g1')).toBe('不能移动到自己或自己的下级单位之下');
     expect(moveProblem(units, 't1', 't1')).toBe('不能移动到自己或自己的下级单位之下');

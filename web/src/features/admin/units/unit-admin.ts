@@ -159,6 +159,12 @@ export function moveConfirmation(units: TreeUnit[], unitId: string, targetId: st
   return `将「${name(unitId)}」移动到「${name(targetId)}」之下${along}。移动后，驾驶舱和各列表按上级单位统计时，它计入新的上级。确认移动吗？`;
 }
 
+/** The note after a move, naming where the unit went. */
+export function movedMessage(units: TreeUnit[], unitName: string, targetId: string): string {
+  const target = units.find((u) => u.id === targetId)?.name;
+  return target ? `已将「${unitName}」移动到「${target}」之下` : `已将「${unitName}」移动到新的上级单位之下`;
+}
+
 /** Whether a unit's name matches the tree search (case-insensitive, ignoring spaces around). */
 export function matchesSearch(name: string, search: string): boolean {
   const q = search.trim().toLowerCase();
