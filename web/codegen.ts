@@ -16,6 +16,8 @@ const config: CodegenConfig = {
     },
   },
   ignoreNoDocuments: true,
+  // One module per document, so each page's chunk carries only its own documents (see the script).
+  hooks: { afterAllFileWrite: ['node scripts/split-documents.mjs'] },
 };
 
 export default config;
