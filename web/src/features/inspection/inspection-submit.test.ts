@@ -2,7 +2,7 @@ import { CombinedError } from '@urql/core';
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { emptyForm, newFinding } from './inspection-form-model';
-import { formToInput, NETWORK_FAILURE, resultPath, submitFailure } from './inspection-submit';
+import { formToInput, NETWORK_FAILURE, resultLocation, submitFailure } from './inspection-submit';
 
 const items = [
   { id: 'a', title: '有名称', section: null, maxScore: 10 },
@@ -78,11 +78,12 @@ describe('submitFailure', () => {
   });
 });
 
-describe('resultPath', () => {
-  it('goes to the comparison after a self-inspection and to the brand page after an inspector’s check', () => {
-    expect(resultPath('SELF', 'b1')).toBe('/workspace/inspections/compare?brandId=b1');
-    expect(resultPath('SPOT', 'b1')).toBe('/brands/b1');
-    expect(resultPath('REGULAR', null)).toBe('/workspace/inspections');
-    expect(resultPath('SELF', null)).toBe('/workspace/self-inspections');
+describe('resultLocation', () => {
+  it('goes to the recorded inspection’s page, carrying how many rectification items it raised', () => {
+    expect(resultLocation({ id: 'i 1', rectifications: [{ id: 'r1' }, { id: 'r2' }] })).toEqual({
+      path: '/workspace/inspections/i%201',
+      state: { recorded: 2 },
+    });
+    expect(resultLocation({ id: 'i2', rectifications: [] }).state).toEqual({ recorded: 0 });
   });
 });

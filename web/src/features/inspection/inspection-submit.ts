@@ -3,6 +3,7 @@ import type { InspectionInput } from '../../gql/graphql';
 import { errorCode, errorMessage } from '../../shared/graphql';
 import type { ChecklistItemLike, InspectionForm } from './inspection-form-model';
 import { formPathOf, type FormErrors } from './inspection-rules';
+import { inspectionPath } from './paths';
 
 /** The mutation's input: every item in checklist order, trimmed text, the draft's request id. */
 export function formToInput(
@@ -77,12 +78,10 @@ export function submitFailure(error: CombinedError | undefined, itemIds: readonl
   return { kind: 'refused', message };
 }
 
-/** Where to go after a successful submission: the comparison for a self-inspection, else the brand page. */
-export function resultPath(kind: InspectionForm['kind'], brandId: string | null): string {
-  if (!brandId) {
-    return kind === 'SELF' ? '/workspace/self-inspections' : '/workspace/inspections';
-  }
-  return kind === 'SELF'
-    ? `/workspace/inspections/compare?brandId=${encodeURIComponent(brandId)}`
-    : `/brands/${encodeURIComponent(brandId)}`;
+/** Where to go after a successful submission: the recorded inspection's page, with what came of it. */
+export function resultLocation(done: { id: string; rectifications: readonly unknown[] }): {
+  path: string;
+  state: { recorded: number };
+} {
+  return { path: inspectionPath(done.id), state: { recorded: done.rectifications.length } };
 }

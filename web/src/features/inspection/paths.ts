@@ -18,3 +18,8 @@ export function inspectionFormPath(q: {
   const s = params.toString();
   return `/workspace/inspections/new${s ? `?${s}` : ''}`;
 }
+
+/** One inspection's page. */
+export function inspectionPath(id: string): string {
+  return `/workspace/inspections/${encodeURIComponent(id)}`;
+}

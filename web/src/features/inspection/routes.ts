@@ -3,7 +3,10 @@ import type { Role } from '../../shared/session';
 
 const roles = (...r: Role[]) => r;
 
-/** The inspection area: spot-check draws, the inspection form, the unit's self-inspections, the comparison. */
+/**
+ * The inspection area: spot-check draws, the inspection form, the unit's self-inspections, the comparison and one
+ * inspection's page.
+ */
 export const inspectionRoutes: RouteRecordRaw[] = [
   {
     path: '/workspace/spot-checks',
@@ -28,5 +31,11 @@ export const inspectionRoutes: RouteRecordRaw[] = [
     name: 'inspection-compare',
     component: () => import('./ComparisonPage.vue'),
     meta: { roles: roles('INSPECTOR', 'LEADER', 'ADMIN', 'UNIT'), title: '自查与督查对照' },
+  },
+  {
+    path: '/workspace/inspections/:id',
+    name: 'inspection',
+    component: () => import('./InspectionDetailPage.vue'),
+    meta: { roles: roles('LEADER', 'ADMIN', 'INSPECTOR', 'UNIT'), title: '检查记录' },
   },
 ];
