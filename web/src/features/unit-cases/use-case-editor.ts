@@ -1,9 +1,10 @@
 import { useMutation, useQuery } from '@urql/vue';
-import { computed, onScopeDispose, ref, shallowRef, watch } from 'vue';
+import { computed, ref, shallowRef, watch } from 'vue';
 import { CaseEditorDocument, SaveCaseDocument, SubmitCaseDocument, type EditableCaseFragment } from '../../gql/graphql';
 import { caseDraftStore, draftUse, type CaseDraft } from './case-draft-store';
 import { caseToForm, cloneForm, emptyCaseForm, formFingerprint, formToInput, type CaseForm } from './case-form-model';
 import { CONFLICT_MESSAGE, saveFailure, type SaveState } from './case-save-outcome';
+import { useSaveQueue } from '../unit/save-queue';
 import { useCaseForm } from './use-case-form';
 
 /** Autosave waits this long after the last keystroke. */
@@ -51,11 +52,21 @@ export function useCaseEditor(caseId: string | null, options: CaseEditorOptions)
   const savedAt = ref<string | null>(null);
   const mine = ref<CaseDraft | null>(store.loadMine());
   let lastSaved = '';
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let inFlight: Promise<boolean> | null = null;
 
   const editable = computed(() => !current.value || ['DRAFT', 'RETURNED'].includes(current.value.status));
   const conflict = computed(() => state.value.kind === 'conflict');
+  /** Saves the draft now (autosave calls this; so do "立即保存" and submit), one save at a time. */
+  const queue = useSaveQueue(
+    () => doSave(),
+    () =>
+      conflict.value || !editable.value || !editor.valid.value
+        ? 'blocked'
+        : current.value && formFingerprint(editor.form) === lastSaved
+          ? 'current'
+          : 'go',
+    delayMs,
+  );
+  const save = queue.save;
 
   function adopt(next: EditableCaseFragment | null, savedForm?: CaseForm): void {
     current.value = next;
@@ -69,7 +80,7 @@ export function useCaseEditor(caseId: string | null, options: CaseEditorOptions)
   }
 
   function enterConflict(message = CONFLICT_MESSAGE): void {
-    clearTimeout(timer);
+    queue.cancel();
     keepMine();
     state.value = { kind: 'conflict', message };
   }
@@ -121,7 +132,7 @@ export function useCaseEditor(caseId: string | null, options: CaseEditorOptions)
         keepMine();
         return;
       }
-      clearTimeout(timer);
+      queue.cancel();
       if (fingerprint === lastSaved) {
         store.clear();
         state.value = savedAt.value ? { kind: 'saved', at: savedAt.value } : { kind: 'idle' };
@@ -133,7 +144,7 @@ export function useCaseEditor(caseId: string | null, options: CaseEditorOptions)
         return;
       }
       state.value = { kind: 'pending' };
-      timer = setTimeout(() => void save(), delayMs);
+      queue.later();
     },
   );
 
@@ -189,29 +200,9 @@ export function useCaseEditor(caseId: string | null, options: CaseEditorOptions)
       store.clear();
     } else {
       store.save(cloneForm(editor.form), saved.version, now());
-      timer = setTimeout(() => void save(), delayMs);
+      queue.later();
     }
     return true;
-  }
-
-  /** Saves the draft now (autosave calls this; so do "立即保存" and submit). */
-  async function save(): Promise<boolean> {
-    clearTimeout(timer);
-    if (inFlight) {
-      await inFlight;
-    }
-    if (conflict.value || !editable.value || !editor.valid.value) {
-      return false;
-    }
-    if (current.value && formFingerprint(editor.form) === lastSaved) {
-      return true;
-    }
-    inFlight = doSave();
-    try {
-      return await inFlight;
-    } finally {
-      inFlight = null;
-    }
   }
 
   /** Why the case cannot be submitted yet (and shows every field's problem), or null. */
@@ -239,7 +230,7 @@ export function useCaseEditor(caseId: string | null, options: CaseEditorOptions)
 
   /** After a conflict: loads the latest case from the server; the user's content stays in `mine`. */
   async function reloadLatest(): Promise<void> {
-    clearTimeout(timer);
+    queue.cancel();
     store.clear();
     restoredAt.value = null;
     if (current.value) {
@@ -270,8 +261,6 @@ export function useCaseEditor(caseId: string | null, options: CaseEditorOptions)
     store.clear();
     editor.reset(current.value ? caseToForm(current.value) : blank());
   }
-
-  onScopeDispose(() => clearTimeout(timer));
 
   return {
     ...editor,

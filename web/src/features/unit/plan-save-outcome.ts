@@ -1,36 +1,11 @@
 import type { CombinedError } from '@urql/core';
-import { errorCode, errorMessage } from '../../shared/graphql';
+import { saveFailureOf, type SaveFailure } from './save-outcome';
 
-/** Where the draft stands, for the line under the editor's title. */
-export type SaveState =
-  | { kind: 'idle' }
-  | { kind: 'pending' }
-  | { kind: 'invalid'; count: number }
-  | { kind: 'saving' }
-  | { kind: 'saved'; at: string }
-  | { kind: 'failed'; message: string }
-  | { kind: 'conflict'; message: string };
+export type { SaveState } from './save-outcome';
 
 export const CONFLICT_MESSAGE = '该方案已被他人修改——请刷新查看对方的修改';
 
-/**
- * What a refused save or submit means for the editor: a stale version (or a plan moved on meanwhile) is a
- * conflict; field errors go onto the fields; anything else is a message, the network's with what to do.
- */
-export function saveFailure(error: CombinedError | undefined): {
-  state: Extract<SaveState, { kind: 'failed' | 'conflict' }>;
-  fields: Record<string, string> | null;
-} {
-  const code = errorCode(error);
-  if (code === 'CONFLICT') {
-    return { state: { kind: 'conflict', message: CONFLICT_MESSAGE }, fields: null };
-  }
-  if (code === 'INVALID_TRANSITION') {
-    return { state: { kind: 'conflict', message: `${errorMessage(error)}——请刷新查看最新状态` }, fields: null };
-  }
-  const fields = (error?.graphQLErrors[0]?.extensions?.fields as Record<string, string> | undefined) ?? null;
-  const message = error?.networkError
-    ? '网络连接失败，内容已保存在本机，恢复连接后点“立即保存”'
-    : (errorMessage(error) ?? '保存失败，请稍后再试');
-  return { state: { kind: 'failed', message }, fields };
+/** What a refused save or submit of the plan means for the plan editor (see `saveFailureOf`). */
+export function saveFailure(error: CombinedError | undefined): SaveFailure {
+  return saveFailureOf(error, CONFLICT_MESSAGE);
 }

@@ -1,9 +1,10 @@
 import { useMutation, useQuery } from '@urql/vue';
-import { computed, onScopeDispose, ref, shallowRef, watch } from 'vue';
+import { computed, ref, shallowRef, watch } from 'vue';
 import { PlanEditorDocument, SavePlanDocument, SubmitPlanDocument, type EditablePlanFragment } from '../../gql/graphql';
 import { cloneForm, formFingerprint, formToInput, planToForm, type PlanForm } from './plan-form-model';
 import { localDraftUse, planDraftStore } from './plan-draft-store';
 import { CONFLICT_MESSAGE, saveFailure, type SaveState } from './plan-save-outcome';
+import { useSaveQueue } from './save-queue';
 import { useMyCopy } from './use-my-copy';
 import { usePlanForm } from './use-plan-form';
 
@@ -36,8 +37,6 @@ export function usePlanEditor(
     at: now(),
   }));
   let lastSaved = '';
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let inFlight: Promise<boolean> | null = null;
 
   const editable = computed(
     () =>
@@ -45,6 +44,18 @@ export function usePlanEditor(
       (!plan.value || plan.value.status === 'DRAFT' || plan.value.status === 'RETURNED'),
   );
   const conflict = computed(() => state.value.kind === 'conflict');
+  /** Saves the draft now (autosave calls this; so do "立即保存" and submit), one save at a time. */
+  const queue = useSaveQueue(
+    () => doSave(),
+    () =>
+      conflict.value || !editable.value || !editor.valid.value
+        ? 'blocked'
+        : plan.value && formFingerprint(editor.form) === lastSaved
+          ? 'current'
+          : 'go',
+    delayMs,
+  );
+  const save = queue.save;
 
   function adopt(next: EditablePlanFragment | null | undefined): void {
     plan.value = next ?? null;
@@ -52,7 +63,7 @@ export function usePlanEditor(
   }
 
   function enterConflict(message = CONFLICT_MESSAGE): void {
-    clearTimeout(timer);
+    queue.cancel();
     copy.keep();
     state.value = { kind: 'conflict', message };
   }
@@ -99,7 +110,7 @@ export function usePlanEditor(
         copy.keep();
         return;
       }
-      clearTimeout(timer);
+      queue.cancel();
       if (fingerprint === lastSaved) {
         store.clear();
         state.value = savedAt.value ? { kind: 'saved', at: savedAt.value } : { kind: 'idle' };
@@ -111,7 +122,7 @@ export function usePlanEditor(
         return;
       }
       state.value = { kind: 'pending' };
-      timer = setTimeout(() => void save(), delayMs);
+      queue.later();
     },
   );
 
@@ -148,29 +159,9 @@ export function usePlanEditor(
       store.clear();
     } else {
       store.save(cloneForm(editor.form), r.data.savePlan.version, now());
-      timer = setTimeout(() => void save(), delayMs);
+      queue.later();
     }
     return true;
-  }
-
-  /** Saves the draft now (autosave calls this; so do "立即保存" and submit). */
-  async function save(): Promise<boolean> {
-    clearTimeout(timer);
-    if (inFlight) {
-      await inFlight;
-    }
-    if (conflict.value || !editable.value || !editor.valid.value) {
-      return false;
-    }
-    if (plan.value && formFingerprint(editor.form) === lastSaved) {
-      return true;
-    }
-    inFlight = doSave();
-    try {
-      return await inFlight;
-    } finally {
-      inFlight = null;
-    }
   }
 
   /** Why the plan cannot be submitted yet (and shows every field's problem), or null. */
@@ -202,7 +193,7 @@ export function usePlanEditor(
 
   /** After a conflict: loads the latest plan from the server; the user's content stays in `mine`. */
   async function reloadLatest(): Promise<void> {
-    clearTimeout(timer);
+    queue.cancel();
     store.clear();
     restoredAt.value = null;
     await query.executeQuery({ requestPolicy: 'network-only' });
@@ -223,8 +214,6 @@ export function usePlanEditor(
     store.clear();
     editor.reset(planToForm(plan.value));
   }
-
-  onScopeDispose(() => clearTimeout(timer));
 
   return {
     ...editor,
