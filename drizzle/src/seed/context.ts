@@ -142,7 +142,10 @@ export class SeedContext {
     return unit;
   }
 
-  /** Who acts for a unit: its own account, or the administrator entering data on its behalf. */
+  /**
+   * Who acts for a unit: its own account (every brand-owning unit has one, see build-accounts.ts), or the
+   * administrator entering data on its behalf.
+   */
   actorFor(unitName: string): string {
     return this.unitUsers.get(unitName) ?? this.userIds.admin;
   }

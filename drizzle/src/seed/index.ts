@@ -34,6 +34,7 @@ import {
   users,
 } from '../tables/index';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts';
+import { accountId, buildAccounts } from './build-accounts';
 import { buildBrand } from './build-brands';
 import { buildCases } from './build-cases';
 import { buildSupervision } from './build-supervision';
@@ -92,32 +93,15 @@ export async function hasDemoAccounts(db: Database): Promise<boolean> {
 /** Builds every row of the demo county for a given day, without touching the database. */
 export function buildDemoRows(today: string, passwordHashes: Map<string, string>): SeedRows {
   const clock = new Clock(today);
-  const userId = (username: string) => seedId(`user:${username}`);
   const ctx = new SeedContext(clock, {
-    admin: userId('admin'),
-    leader: userId('leader'),
-    inspector: userId('inspector'),
-    unit: userId('unit'),
-    unit2: userId('unit2'),
+    admin: accountId('admin'),
+    leader: accountId('leader'),
+    inspector: accountId('inspector'),
+    unit: accountId('unit'),
+    unit2: accountId('unit2'),
   });
   buildUnits(ctx);
-  const createdAt = clock.at(-UNITS_CREATED_DAYS_AGO * DAY + 30);
-  for (const account of DEMO_ACCOUNTS) {
-    const unitId = account.unitName ? ctx.unit(account.unitName).id : null;
-    if (account.role === 'UNIT' && account.unitName) {
-      ctx.unitUsers.set(account.unitName, userId(account.username));
-    }
-    ctx.rows.users.push({
-      id: userId(account.username),
-      username: account.username,
-      displayName: account.displayName,
-      passwordHash: passwordHashes.get(account.username) ?? '',
-      role: account.role,
-      unitId,
-      createdAt,
-      updatedAt: createdAt,
-    });
-  }
+  buildAccounts(ctx, passwordHashes, clock.at(-UNITS_CREATED_DAYS_AGO * DAY + 30));
   BRANDS.forEach((brand, i) => buildBrand(ctx, brand, i));
   buildSupervision(ctx);
   buildCases(ctx);
@@ -135,7 +119,7 @@ async function insertAll<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>,
 }
 
 /**
- * Seeds the demo county 青山县 (units, the five demo accounts, brands with their plans, milestones and
+ * Seeds the demo county 青山县 (units, the five demo accounts and an account for each brand-owning unit, brands with their plans, milestones and
  * timeline; checklists, inspections, findings, rectifications, public reviews, a spot-check draw and photos;
  * model cases with their reviews and covers)
  * in one transaction. Ids come from `seedId`, dates are relative to `today`, so two fresh databases

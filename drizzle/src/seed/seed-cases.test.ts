@@ -78,11 +78,11 @@ describe('demo seed: model cases', () => {
     expect(published().some((c) => c.title.includes('党旗引航'))).toBe(true);
   });
 
-  it('keeps every case’s text, tags, level, unit, author, dates and search tokens consistent', () => {
-    const unitUser = new Map([
-      [ids.village, ids.unit],
-      [ids.community, ids.unit2],
-    ]);
+  it('keeps every case’s text, tags, level, unit, author, dates and search tokens consistent', async () => {
+    const unitUser = new Map(
+      (await db.select().from(t.users)).filter((u) => u.role === 'UNIT').map((u) => [u.unitId, u.id]),
+    );
+    expect([unitUser.get(ids.village), unitUser.get(ids.community)]).toEqual([ids.unit, ids.unit2]);
     for (const c of cases) {
       expect([...c.title].length).toBeLessThanOrEqual(60);
       expect([...c.summary].length).toBeLessThanOrEqual(300);

@@ -22,8 +22,14 @@ describe('demo seed: supervision', () => {
     await migrateDatabase(handle);
     await seedDemo(handle.db, { today: TODAY });
     db = handle.db;
-    unitUser.set(seedId(`unit:${DEMO_VILLAGE}`), seedId('user:unit'));
-    unitUser.set(seedId(`unit:${DEMO_COMMUNITY}`), seedId('user:unit2'));
+    for (const u of await db.select().from(t.users)) {
+      if (u.role === 'UNIT' && u.unitId) {
+        expect(unitUser.has(u.unitId)).toBe(false);
+        unitUser.set(u.unitId, u.id);
+      }
+    }
+    expect(unitUser.get(seedId(`unit:${DEMO_VILLAGE}`))).toBe(seedId('user:unit'));
+    expect(unitUser.get(seedId(`unit:${DEMO_COMMUNITY}`))).toBe(seedId('user:unit2'));
   }, 120_000);
 
   afterAll(async () => {
@@ -72,7 +78,9 @@ describe('demo seed: supervision', () => {
       expect(i.date < TODAY).toBe(true);
       expect(i.date >= '2026-01-26').toBe(true);
       if (i.kind === 'SELF') {
-        expect(i.inspectorId).toBe(unitUser.get(i.unitId) ?? ids.admin);
+        // A self-inspection is recorded by the inspected unit's own account, never by the administrator.
+        expect(i.inspectorId).toBe(unitUser.get(i.unitId));
+        expect(i.inspectorId).not.toBe(ids.admin);
       } else {
         expect(i.inspectorId).toBe(ids.inspector);
       }

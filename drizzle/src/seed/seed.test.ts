@@ -64,7 +64,7 @@ describe('demo seed', () => {
     expect(summary.brands).toBe((await db.select().from(brands)).length);
     expect(summary.plans).toBe((await db.select().from(plans)).length);
     expect(summary.milestones).toBe((await db.select().from(milestones)).length);
-    expect(summary.users).toBe(5);
+    expect(summary.users).toBe((await db.select().from(users)).length);
     const counts: [number, PgTable][] = [
       [summary.checklistTemplates, checklistTemplates],
       [summary.checklistItems, checklistItems],
@@ -122,11 +122,26 @@ describe('demo seed', () => {
 
   it('creates the five demo accounts with the right roles and password', async () => {
     const rows = await handle.db.select().from(users);
-    const roles = Object.fromEntries(rows.map((u) => [u.username, u.role]));
+    const demo = rows.filter((u) => !u.username.startsWith('unit-'));
+    const roles = Object.fromEntries(demo.map((u) => [u.username, u.role]));
     expect(roles).toEqual({ admin: 'ADMIN', leader: 'LEADER', inspector: 'INSPECTOR', unit: 'UNIT', unit2: 'UNIT' });
     expect(DEMO_ACCOUNTS.map((a) => a.username).sort()).toEqual(Object.keys(roles).sort());
     const admin = rows.find((u) => u.username === 'admin')!;
     expect(await verifyPassword(admin.passwordHash, DEMO_PASSWORD)).toBe(true);
+  });
+
+  it('gives every other brand-owning unit one account of its own, so the unit records its own work', async () => {
+    const db = handle.db;
+    const rows = await db.select().from(users);
+    const owners = new Set((await db.select().from(brands)).map((b) => b.unitId));
+    const extra = rows.filter((u) => u.username.startsWith('unit-'));
+    const unitAccounts = rows.filter((u) => u.role === 'UNIT');
+    expect(new Set(unitAccounts.map((u) => u.unitId)).size).toBe(unitAccounts.length);
+    expect(new Set(unitAccounts.map((u) => u.unitId))).toEqual(owners);
+    const [one] = extra;
+    const [unit] = await db.select().from(units).where(eq(units.id, one.unitId!));
+    expect(one).toMatchObject({ role: 'UNIT', displayName: `${unit.name} 党建联络员`, disabled: false });
+    expect(await verifyPassword(one.passwordHash, DEMO_PASSWORD)).toBe(true);
   });
 
   it('gives the unit accounts brands to work on', async () => {
@@ -240,6 +255,10 @@ describe('demo seed', () => {
       ]) {
         expect(await dump(other.db, table)).toEqual(await dump(handle.db, table));
       }
+      // Accounts too, but for the password hashes' random salts.
+      const accounts = async (db: DatabaseHandle['db']) =>
+        (await db.select().from(users)).map(({ passwordHash: _, ...u }) => JSON.stringify(u)).sort();
+      expect(await accounts(other.db)).toEqual(await accounts(handle.db));
     } finally {
       await other.close();
     }
