@@ -8,7 +8,7 @@ import { startServer, type StartedServer } from '../support/server-process';
 /**
  * The supervision loop in Chromium, against the server started as the README starts it: the inspector draws a
  * spot check with a seed, inspects a drawn brand from the pending list (scores, a site photo, one finding) and
- * submits; the unit, in a browser of its own, answers the new rectification item with a note and evidence and
+ * submits, landing on the recorded inspection's page with the finding; the unit, in a browser of its own, answers the new rectification item with a note and evidence and
  * marks it done; the inspector sends it back with a reason, the unit sees the reason and answers again (on a
  * phone), and the inspector verifies it. The API then shows the item VERIFIED and the inspection recorded once.
  */
@@ -117,7 +117,12 @@ describeInBrowser('an inspection becomes a rectification that the unit answers a
     await inspector.getByLabel('问题 1 整改责任人').fill('黄艳玲');
     await inspector.getByRole('button', { name: '提交检查记录' }).click();
     await confirm(inspector, '确认提交');
-    await inspector.waitForURL(new RegExp(`/brands/${brandId}$`));
+    // It lands on the inspection's page: recorded, with the finding and its new rectification item.
+    await inspector.waitForURL(/\/workspace\/inspections\/[0-9a-f-]{36}$/);
+    await inspector.getByText('检查记录已登记，生成整改事项 1 条').waitFor();
+    const shown = inspector.getByRole('listitem', { name: `问题 1：${problem}` });
+    await shown.getByText('待整改', { exact: true }).waitFor();
+    await shown.getByRole('link', { name: /在核验页查看/ }).waitFor();
 
     const RECTIFICATIONS = `query($f: RectificationFilter) { rectifications(filter: $f, first: 100) {
       nodes { id problem status version inspection { id kind } history { toStatus note } } } }`;
@@ -133,6 +138,7 @@ describeInBrowser('an inspection becomes a rectification that the unit answers a
       ).filter((r) => r.problem === problem);
     const [raised] = await ofProblem();
     expect(raised).toMatchObject({ status: 'OPEN', inspection: { kind: 'SPOT' } });
+    expect(new URL(inspector.url()).pathname).toBe(`/workspace/inspections/${raised.inspection!.id}`);
 
     // The unit opens the new item from its to-do list and answers it with a note and a photo.
     const unit = await unitBrowser.newPage();
