@@ -652,7 +652,7 @@ export type CaseDetailQueryVariables = Exact<{
 }>;
 
 
-export type CaseDetailQuery = { modelCase: { background: string, practice: string, results: string, lessons: string, viewCount: number, publishedAt: string | null, id: string, title: string, summary: string, level: Level | null, year: number, tags: Array<string>, photos: Array<{ id: string, url: string, filename: string, contentType: string }>, brand: { id: string, name: string, level: Level | null } | null, unit: { id: string, name: string, parent: { id: string, name: string } | null }, levelHistory: Array<{ id: string, fromLevel: Level | null, toLevel: Level, evidence: string, issuer: string | null, recognizedOn: string | null, at: string }>, cover: { id: string, url: string } | null } | null };
+export type CaseDetailQuery = { modelCase: { background: string, practice: string, results: string, lessons: string, viewCount: number, publishedAt: string | null, status: CaseStatus, id: string, title: string, summary: string, level: Level | null, year: number, tags: Array<string>, photos: Array<{ id: string, url: string, filename: string, contentType: string }>, brand: { id: string, name: string, level: Level | null } | null, unit: { id: string, name: string, parent: { id: string, name: string } | null }, levelHistory: Array<{ id: string, fromLevel: Level | null, toLevel: Level, evidence: string, issuer: string | null, recognizedOn: string | null, at: string }>, cover: { id: string, url: string } | null } | null };
 
 export type SimilarCasesQueryVariables = Exact<{
   id: string | number;
