@@ -105,6 +105,17 @@ async function workspacePages(url: string): Promise<Record<string, Shot[]>> {
     '{ brands(first: 1, filter: { stage: [BUILDING] }) { nodes { id unit { id } } } }',
     ['brands', 'nodes', '0', 'unit', 'id'],
   );
+  const inspectionId = await idOf(
+    leader,
+    '{ inspections(first: 1, filter: { kind: [REGULAR, SPOT] }) { nodes { id } } }',
+    ['inspections', 'nodes', '0', 'id'],
+  );
+  const ownInspection = await idOf(unit, '{ inspections(first: 1) { nodes { id } } }', [
+    'inspections',
+    'nodes',
+    '0',
+    'id',
+  ]);
   const common = (brandId: string): Shot[] => [
     ['compare', `/workspace/inspections/compare?brandId=${brandId}`],
     ['report', `/workspace/brands/${brandId}/report`],
@@ -118,6 +129,8 @@ async function workspacePages(url: string): Promise<Record<string, Shot[]>> {
       ['milestones', `/workspace/brands/${ownBrand}/milestones`],
       ['self-inspections', '/workspace/self-inspections'],
       ['self-inspection-new', `/workspace/inspections/new?unitId=${unitId}&brandId=${ownBrand}&kind=SELF`],
+      ['inspection', `/workspace/inspections/${ownInspection}`],
+      ['case', `/cases/${ownCase}`],
       ['my-rectifications', '/workspace/my-rectifications'],
       ['my-cases', '/workspace/my-cases'],
       ['case-new', '/workspace/cases/new'],
@@ -130,6 +143,7 @@ async function workspacePages(url: string): Promise<Record<string, Shot[]>> {
       ['review-cases', '/workspace/review?tab=cases'],
       ['review-plan', `/workspace/review/plans/${planId}`],
       ['review-case', `/workspace/review/cases/${caseId}`],
+      ['case', `/cases/${caseId}`],
       ['brands', '/workspace/brands'],
       ['brand-manage', `/workspace/brands/${anyBrand}/manage`],
       ['units', '/workspace/units'],
@@ -144,6 +158,7 @@ async function workspacePages(url: string): Promise<Record<string, Shot[]>> {
       ['spot-checks', '/workspace/spot-checks'],
       ['inspection-new', `/workspace/inspections/new?unitId=${anyBrandUnit}&brandId=${anyBrand}&kind=REGULAR`],
       ['inspections', '/workspace/inspections'],
+      ['inspection', `/workspace/inspections/${inspectionId}`],
       ['verify', '/workspace/verify'],
       ...common(anyBrand),
     ],
