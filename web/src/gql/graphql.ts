@@ -726,7 +726,7 @@ export type InspectionBrandQueryVariables = Exact<{
 }>;
 
 
-export type InspectionBrandQuery = { brand: { id: string, name: string, stage: BrandStage, unit: { id: string, name: string, kind: UnitKind } } | null };
+export type InspectionBrandQuery = { brand: { id: string, name: string, stage: BrandStage, unit: { id: string, name: string, kind: UnitKind }, inspections: { nodes: Array<{ id: string, template: { id: string } }> } } | null };
 
 export type InspectionUnitSearchQueryVariables = Exact<{
   search?: string | null | undefined;

@@ -86,6 +86,10 @@ describe('useInspectionForm', () => {
     expect(server.sent[1]).toEqual(server.sent[0]);
     expect(inspectionDraftStore('me', storage).load(subject)).toBeNull();
     expect(open(storage).preferredTemplate(['t0', 't1', 't9'])).toBe('t1');
+    expect(open(storage).preferredTemplate(['t0', 't1', 't9'], 't9')).toBe('t9');
+    expect(open(storage).preferredTemplate(['t0', 't1', 't9'], 'retired')).toBe('t1');
+    expect(open(memoryStorage()).preferredTemplate(['t0', 't1'])).toBeNull();
+    expect(open(memoryStorage()).preferredTemplate(['t0'])).toBe('t0');
   });
 
   it('does not send an incomplete form, and then shows every error', async () => {

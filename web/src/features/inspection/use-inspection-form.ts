@@ -207,9 +207,14 @@ export function useInspectionForm(opts: Options) {
     useTemplate,
     discard,
     submit,
-    /** The template to preselect among `ids`: the only one, or the one this user submitted with last. */
-    preferredTemplate: (ids: string[]) =>
-      ids.length === 1 ? ids[0] : (ids.find((id) => id === store.lastTemplate()) ?? null),
+    /**
+     * The template to preselect among `ids`: the only one, else the one the brand was last checked with (so checks
+     * of a brand compare), else the one this user submitted with last; null leaves the choice to the user.
+     */
+    preferredTemplate: (ids: string[], brandTemplateId: string | null = null) =>
+      ids.length === 1
+        ? ids[0]
+        : (ids.find((id) => id === brandTemplateId) ?? ids.find((id) => id === store.lastTemplate()) ?? null),
     touch: (path: string) => touched.add(path),
   };
 }

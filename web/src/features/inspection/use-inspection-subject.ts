@@ -58,6 +58,10 @@ export function useInspectionSubject(form: InspectionForm) {
     return current && !list.some((u) => u.id === current.id) ? [current, ...list] : list;
   });
   const withdrawn = computed(() => brand.data.value?.brand?.stage === 'WITHDRAWN');
+  /** The checklist of the brand's latest inspection (null: none yet, or not known yet). */
+  const brandTemplateId = computed(() =>
+    form.brandId ? (brand.data.value?.brand?.inspections.nodes[0]?.template.id ?? null) : null,
+  );
 
   return {
     /** Looks units up by name. */
@@ -69,6 +73,7 @@ export function useInspectionSubject(form: InspectionForm) {
     brandsLoading: unitBrands.fetching,
     unitOptions,
     withdrawn,
+    brandTemplateId,
     /** "某村 · 某品牌" for the list of drafts. */
     title: () => [unitName.value, brandName.value].filter(Boolean).join(' · ') || '未选择单位',
   };
