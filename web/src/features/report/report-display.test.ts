@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   averageRate,
+  reportableCases,
   levelChanges,
   personLine,
   ratingLine,
@@ -63,5 +64,13 @@ describe('stage and level history lines', () => {
       levelChanges([{ toLevel: 'CITY', evidence: '市委组织部文件', issuer: '市委组织部', recognizedOn: '2026-05-01' }]),
     ).toMatch(/^市级（市委组织部 2026.*，市委组织部文件）$/);
     expect(levelChanges([{ toLevel: 'COUNTY', evidence: '县委文件' }])).toBe('县级（县委文件）');
+  });
+});
+
+describe('reportableCases', () => {
+  it('lists published and submitted cases and only counts drafts and returned ones', () => {
+    const cases = ['PUBLISHED', 'DRAFT', 'SUBMITTED', 'RETURNED'].map((status, i) => ({ id: `c${i}`, status }));
+    expect(reportableCases(cases)).toEqual({ listed: [cases[0], cases[2]], unfinished: 2 });
+    expect(reportableCases([])).toEqual({ listed: [], unfinished: 0 });
   });
 });

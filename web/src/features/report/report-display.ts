@@ -101,3 +101,14 @@ export function levelChanges(
     })
     .join('；');
 }
+
+/**
+ * The cases a committee reads in the report: published ones and ones waiting for review; cases still being written
+ * or revised are only counted (`unfinished`), not listed as results.
+ */
+export function reportableCases<T extends { status: string }>(
+  cases: readonly T[],
+): { listed: T[]; unfinished: number } {
+  const listed = cases.filter((c) => c.status === 'PUBLISHED' || c.status === 'SUBMITTED');
+  return { listed, unfinished: cases.length - listed.length };
+}
