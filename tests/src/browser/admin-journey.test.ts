@@ -86,6 +86,8 @@ describeInBrowser('an admin builds a unit and its account in Chromium', () => {
     await dialog.locator('#user-new-unit').click();
     await dialog.locator('#user-new-unit').fill(unitName);
     await page.locator('.el-tree-node__content:visible', { hasText: unitName }).click();
+    // The choice is taken once the form no longer asks for a unit.
+    await dialog.getByText('创建单位用户须选择所属单位').waitFor({ state: 'hidden' });
     await dialog.getByRole('button', { name: '新建用户' }).click();
     await dialog.getByText('账号已建立，可以登录了。').waitFor();
     expect(await dialog.locator('code.pw').textContent()).toBe(password);

@@ -1,8 +1,9 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { describe } from 'vitest';
+import { beforeEach, describe } from 'vitest';
 
 /** Debian's Chromium (`apt-get install chromium fonts-noto-cjk`); CHROMIUM_PATH points elsewhere. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -31,7 +32,43 @@ export function describeInBrowser(name: string, body: () => void): void {
       `未找到 Chromium（${CHROMIUM_PATH}），跳过浏览器测试；apt-get install chromium fonts-noto-cjk，或用 CHROMIUM_PATH 指定`,
     );
   }
-  describe.skipIf(chromiumMissing)(name, body);
+  describe.skipIf(chromiumMissing)(name, () => {
+    beforeEach(({ onTestFailed, task }) => {
+      onTestFailed(() => recordOpenPages(task.name));
+    });
+    body();
+  });
+}
+
+const FAILURES_DIR = fileURLToPath(new URL('../../screenshots/failures', import.meta.url));
+const openContexts = new Set<BrowserContext>();
+
+/**
+ * When a journey fails, what each open tab showed: its address and visible text go to the test output (a
+ * waiting step's timeout does not say what was on the screen instead), and a screenshot to
+ * tests/screenshots/failures/.
+ */
+async function recordOpenPages(testName: string): Promise<void> {
+  mkdirSync(FAILURES_DIR, { recursive: true });
+  const slug = testName.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 60);
+  let n = 0;
+  for (const context of openContexts) {
+    for (const page of context.pages()) {
+      const file = join(FAILURES_DIR, `${slug}-${n + 1}.png`);
+      try {
+        const dialogs = await page.locator('.el-dialog:visible, .el-message-box:visible').allInnerTexts();
+        const text = dialogs.length > 0 ? dialogs.join('\n---\n') : await page.locator('body').innerText();
+        if (page.url() === 'about:blank' && text.trim() === '') {
+          continue; // the tab Chromium opens with the profile
+        }
+        n += 1;
+        await page.screenshot({ path: file, fullPage: true, timeout: 10_000 });
+        console.error(`[失败时的页面 ${n}] ${page.url()}\n截图：${file}\n${text.slice(0, 3000)}`);
+      } catch (e) {
+        console.error(`[失败时的页面 ${n}] ${page.url()}：无法记录（${(e as Error).message}）`);
+      }
+    }
+  }
 }
 
 export interface Browser {
@@ -55,6 +92,7 @@ export async function launchBrowser(): Promise<Browser> {
     timezoneId: 'Asia/Shanghai',
     viewport: DESKTOP,
   });
+  openContexts.add(context);
   return {
     context,
     async newPage(size = DESKTOP) {
@@ -63,6 +101,7 @@ export async function launchBrowser(): Promise<Browser> {
       return page;
     },
     async close() {
+      openContexts.delete(context);
       await context.close();
       rmSync(profile, { recursive: true, force: true });
     },
