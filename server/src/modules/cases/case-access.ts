@@ -18,11 +18,19 @@ export async function visibleCase(ctx: Context, id: string): Promise<CaseRow | n
   return row && canSeeCase(ctx, row) ? row : null;
 }
 
-/** A viewer who may write cases at all: units and leaders; inspectors and admins are FORBIDDEN. */
+/**
+ * Leaders decide on cases — write one for a unit, publish, return, feature — and admins may do all a leader
+ * may ("ADMIN: everything" in API.md), as they may review plans and move brands.
+ */
+export function editsAnyCase(viewer: Viewer): boolean {
+  return viewer.role === 'LEADER' || viewer.role === 'ADMIN';
+}
+
+/** A viewer who may write cases at all: units, leaders and admins; inspectors are FORBIDDEN. */
 export function requireCaseWriter(ctx: Context): Viewer {
   const viewer = requireViewer(ctx.viewer);
-  if (viewer.role !== 'UNIT' && viewer.role !== 'LEADER') {
-    throw forbidden('典型案例由创建单位或领导编写，督查员和管理员不能编写');
+  if (viewer.role !== 'UNIT' && !editsAnyCase(viewer)) {
+    throw forbidden('典型案例由创建单位或领导编写，督查员不能编写');
   }
   return viewer;
 }
@@ -40,10 +48,10 @@ export async function caseForWrite(ctx: Context, id: string): Promise<CaseRow> {
   return row;
 }
 
-/** The case's own unit or a leader may edit and submit it; anyone else is FORBIDDEN. */
+/** The case's own unit, a leader or an admin may edit and submit it; anyone else is FORBIDDEN. */
 export function requireCaseAuthor(viewer: Viewer, row: CaseRow): void {
   const ownUnit = viewer.role === 'UNIT' && viewer.unitId === row.unitId;
-  if (!ownUnit && viewer.role !== 'LEADER') {
+  if (!ownUnit && !editsAnyCase(viewer)) {
     throw forbidden('只能修改、提交本单位的典型案例');
   }
 }

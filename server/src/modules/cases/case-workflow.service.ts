@@ -24,7 +24,7 @@ async function step(scope: MutationScope, ctx: Context, row: CaseRow, values: Pa
   return next;
 }
 
-/** The unit (or a leader) submits a DRAFT or RETURNED case for a leader's review. */
+/** The unit (or a leader or admin) submits a DRAFT or RETURNED case for a leader's review. */
 export async function submitModelCase(ctx: Context, id: string, version: number): Promise<CaseRow> {
   const viewer = requireCaseWriter(ctx);
   const row = await caseForWrite(ctx, id);
@@ -50,11 +50,11 @@ export async function submitModelCase(ctx: Context, id: string, version: number)
 }
 
 /**
- * A leader publishes a SUBMITTED case. A case the leader wrote themselves may also be published straight from
+ * A leader (or an admin) publishes a SUBMITTED case. A case the leader wrote themselves may also be published straight from
  * DRAFT (there is nobody to submit it to); a unit's draft must be submitted first.
  */
 export async function publishModelCase(ctx: Context, id: string, version: number): Promise<CaseRow> {
-  const viewer = requireRole(ctx.viewer, 'LEADER');
+  const viewer = requireRole(ctx.viewer, 'LEADER', 'ADMIN');
   const row = await caseForWrite(ctx, id);
   checkVersion(row, version);
   const ownDraft = row.status === 'DRAFT' && row.createdBy === viewer.id;
@@ -78,9 +78,9 @@ export async function publishModelCase(ctx: Context, id: string, version: number
   });
 }
 
-/** A leader returns a SUBMITTED case to its unit with a reason. */
+/** A leader (or an admin) returns a SUBMITTED case to its unit with a reason. */
 export async function returnModelCase(ctx: Context, id: string, version: number, comment: string): Promise<CaseRow> {
-  const viewer = requireRole(ctx.viewer, 'LEADER');
+  const viewer = requireRole(ctx.viewer, 'LEADER', 'ADMIN');
   const row = await caseForWrite(ctx, id);
   const reason = comment.trim();
   new FieldErrors()
@@ -108,14 +108,14 @@ export async function returnModelCase(ctx: Context, id: string, version: number,
   });
 }
 
-/** A leader features a published case on the home page, or takes it off; asking for the current state is a no-op. */
+/** A leader (or an admin) features a published case on the home page, or takes it off; asking for the current state is a no-op. */
 export async function setModelCaseFeatured(
   ctx: Context,
   id: string,
   featured: boolean,
   version?: number | null,
 ): Promise<CaseRow> {
-  requireRole(ctx.viewer, 'LEADER');
+  requireRole(ctx.viewer, 'LEADER', 'ADMIN');
   const row = await caseForWrite(ctx, id);
   checkVersion(row, version);
   if (row.status !== 'PUBLISHED') {

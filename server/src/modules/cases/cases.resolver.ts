@@ -34,7 +34,7 @@ export class ModelCaseResolver {
   @Mutation(() => ModelCase, {
     description:
       '新建（不传 id，状态为草稿）或修改（传 id 和 version，仅草稿或已退回的案例）典型案例。' +
-      '创建单位为本单位及本单位的品牌编写；领导可为任一单位编写；督查员、管理员不能编写。',
+      '创建单位为本单位及本单位的品牌编写；领导和管理员可为任一单位编写；督查员不能编写。',
   })
   async saveModelCase(
     @Arg('input', () => ModelCaseInput) input: ModelCaseInput,
@@ -55,7 +55,7 @@ export class ModelCaseResolver {
   }
 
   @Mutation(() => ModelCase, {
-    description: '发布已提交的案例（领导）；领导本人编写的草稿也可直接发布',
+    description: '发布已提交的案例（领导、管理员）；本人编写的草稿也可直接发布',
   })
   async publishModelCase(
     @Arg('id', () => ID) id: string,
@@ -65,7 +65,7 @@ export class ModelCaseResolver {
     return toModelCase(await publishModelCase(ctx, id, version));
   }
 
-  @Mutation(() => ModelCase, { description: '退回已提交的案例（领导），须说明理由' })
+  @Mutation(() => ModelCase, { description: '退回已提交的案例（领导、管理员），须说明理由' })
   async returnModelCase(
     @Arg('id', () => ID) id: string,
     @Arg('version', () => Int) version: number,
@@ -75,7 +75,7 @@ export class ModelCaseResolver {
     return toModelCase(await returnModelCase(ctx, id, version, comment));
   }
 
-  @Mutation(() => ModelCase, { description: '设为或取消精选（领导；仅已发布的案例）' })
+  @Mutation(() => ModelCase, { description: '设为或取消精选（领导、管理员；仅已发布的案例）' })
   async setModelCaseFeatured(
     @Arg('id', () => ID) id: string,
     @Arg('featured', () => Boolean) featured: boolean,

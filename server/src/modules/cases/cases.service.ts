@@ -27,7 +27,7 @@ interface Owner {
 
 /**
  * Whose case it is. A unit writes for itself and its own brands (another unit or another unit's brand is
- * FORBIDDEN); a leader names the unit, or it is the brand's, or stays the edited case's.
+ * FORBIDDEN); a leader or an admin names the unit, or it is the brand's, or stays the edited case's.
  */
 async function ownerOf(ctx: Context, viewer: Viewer, input: ModelCaseInput, existing: CaseRow | null): Promise<Owner> {
   const brand = input.brandId && isUuid(input.brandId) ? await ctx.loaders.brandById.load(input.brandId) : null;

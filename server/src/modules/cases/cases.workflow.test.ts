@@ -110,16 +110,42 @@ describe('the review workflow with its timeline and audit', () => {
   });
 });
 
+describe('admins', () => {
+  it('may do what a leader does: return, publish, feature, and write a case for a unit', async () => {
+    const { db } = handle;
+    const { unit, admin, village, brand } = await setup();
+    const first = await submittedCase(db, unit.viewer);
+    const returned = (
+      await ok(db, admin.viewer, RETURN_CASE, { id: first.id, version: first.version, comment: '补充照片' })
+    ).returnModelCase;
+    expect(returned).toMatchObject({
+      status: 'RETURNED',
+      reviews: [{ decision: 'RETURN', reviewer: { id: admin.row.id } }],
+    });
+    const second = await submittedCase(db, unit.viewer);
+    const published = (await ok(db, admin.viewer, PUBLISH_CASE, { id: second.id, version: second.version }))
+      .publishModelCase;
+    expect(published.status).toBe('PUBLISHED');
+    const featured = await ok(db, admin.viewer, FEATURE_CASE, { id: second.id, featured: true });
+    expect(featured.setModelCaseFeatured.featured).toBe(true);
+    expect(await statusOf(second.id)).toMatchObject({ status: 'PUBLISHED', featured: true });
+
+    const own = await draftCase(db, admin.viewer, { brandId: brand.id });
+    expect(own).toMatchObject({ status: 'DRAFT', unit: { id: village.id }, brand: { id: brand.id } });
+    const [audit] = await db.select({ n: count() }).from(auditEntries).where(eq(auditEntries.actorId, admin.row.id));
+    expect(audit.n).toBe(4);
+  });
+});
+
 describe('refusals', () => {
   it('refuses the wrong people at every step', async () => {
     const { db } = handle;
-    const { unit, unit2, leader, inspector, admin } = await setup();
+    const { unit, unit2, leader, inspector } = await setup();
     const draft = await draftCase(db, unit.viewer);
     for (const [who, code] of [
       [null, 'UNAUTHENTICATED'],
       [unit2, 'FORBIDDEN'],
       [inspector, 'FORBIDDEN'],
-      [admin, 'FORBIDDEN'],
     ] as const) {
       expect(codeOf(await gql(db, who?.viewer ?? null, SUBMIT_CASE, { id: draft.id, version: 1 }))).toBe(code);
     }
@@ -130,7 +156,6 @@ describe('refusals', () => {
       [unit, 'FORBIDDEN'],
       [unit2, 'FORBIDDEN'],
       [inspector, 'FORBIDDEN'],
-      [admin, 'FORBIDDEN'],
     ] as const) {
       const viewer = who?.viewer ?? null;
       expect(codeOf(await gql(db, viewer, PUBLISH_CASE, vars))).toBe(code);
