@@ -48,11 +48,15 @@ describeInBrowser('an inspection becomes a rectification that the unit answers a
 
   const photo = (name: string) => ({ name, mimeType: 'image/png', buffer: tinyPng(16) });
 
-  /** The unit answers an item as done, with a note and (optionally) a photo, confirming the submission. */
-  async function answerDone(page: Page, card: Locator, note: string, photoName?: string) {
+  /**
+   * The unit answers an item as done, with a note and (optionally) a photo, confirming the submission. An item
+   * opened from a to-do comes with its form open; otherwise the unit opens it.
+   */
+  async function answerDone(page: Page, card: Locator, note: string, photoName?: string, fromTodo = false) {
     const form = card.getByRole('form', { name: /^答复整改事项/ });
-    // An item opened from a to-do comes with its form open.
-    if (!(await form.isVisible())) {
+    if (fromTodo) {
+      await form.waitFor();
+    } else {
       await card.getByRole('button', { name: /答复整改|更新进展/ }).click();
     }
     await form.getByText('已整改待核验', { exact: true }).click();
@@ -98,11 +102,23 @@ describeInBrowser('an inspection becomes a rectification that the unit answers a
     const brandId = formUrl.searchParams.get('brandId')!;
 
     // A checklist, every item scored, a site photo, one finding; then submitted once.
-    // The checklist the brand was last checked with comes chosen; a brand never checked asks for one.
-    await inspector.waitForLoadState('networkidle');
-    const choose = inspector.getByRole('region', { name: '检查对象' }).getByText('选择检查表');
-    if (await choose.isVisible()) {
-      await choose.click();
+    // The checklist the brand was last checked with comes chosen (once the brand is read, not before); a brand
+    // never checked, or last checked with a retired checklist, asks for one.
+    const known = (
+      await inspectorApi.gql(
+        `query($id: ID!) { checklistTemplates { id }
+          brand(id: $id) { inspections(first: 1) { nodes { template { id name version } } } } }`,
+        { id: brandId },
+      )
+    ).data!;
+    const lastUsed = known.brand.inspections.nodes[0]?.template as
+      { id: string; name: string; version: number } | undefined;
+    const last = (known.checklistTemplates as { id: string }[]).some((t) => t.id === lastUsed?.id) ? lastUsed : null;
+    const subject = inspector.getByRole('region', { name: '检查对象' });
+    if (last) {
+      await subject.getByText(`${last.name}（第 ${last.version} 版）`).waitFor();
+    } else {
+      await subject.getByText('选择检查表').click();
       await inspector.getByRole('option').first().click();
     }
     const fullMarks = inspector.getByRole('button', { name: /记满分$/ });
@@ -154,7 +170,7 @@ describeInBrowser('an inspection becomes a rectification that the unit answers a
     expect(new URL(unit.url()).searchParams.get('id')).toBe(raised.id);
     const unitCard = unit.getByRole('article', { name: problem });
     await unitCard.getByText('不定期抽查').waitFor();
-    await answerDone(unit, unitCard, '已将党员活动室制度统一制作上墙。', '制度上墙.png');
+    await answerDone(unit, unitCard, '已将党员活动室制度统一制作上墙。', '制度上墙.png', true);
 
     // The inspector opens it from the verification queue, sees the note and the photo, and sends it back.
     await inspector.goto(`${server.url}/workspace/verify`);

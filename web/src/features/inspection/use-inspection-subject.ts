@@ -58,10 +58,20 @@ export function useInspectionSubject(form: InspectionForm) {
     return current && !list.some((u) => u.id === current.id) ? [current, ...list] : list;
   });
   const withdrawn = computed(() => brand.data.value?.brand?.stage === 'WITHDRAWN');
-  /** The checklist of the brand's latest inspection (null: none yet, or not known yet). */
-  const brandTemplateId = computed(() =>
-    form.brandId ? (brand.data.value?.brand?.inspections.nodes[0]?.template.id ?? null) : null,
-  );
+  /**
+   * The checklist of the brand's latest inspection: null when it has none (or no brand is chosen), undefined
+   * while the brand is still being read — the form waits for it rather than preselect another checklist first.
+   */
+  const brandTemplateId = computed<string | null | undefined>(() => {
+    if (!form.brandId) {
+      return null;
+    }
+    const current = brand.data.value?.brand;
+    if (current?.id === form.brandId) {
+      return current.inspections.nodes[0]?.template.id ?? null;
+    }
+    return brand.fetching.value || (brand.data.value === undefined && !brand.error.value) ? undefined : null;
+  });
 
   return {
     /** Looks units up by name. */
