@@ -8,7 +8,8 @@ import { startServer, type StartedServer } from '../support/server-process';
  * The admin's journey in Chromium, against the server started as the README starts it: `admin` adds a village
  * branch under a town in the unit tree (told at once when the name is empty), creates a 创建单位 account for it
  * with an initial password and logs out; the new user logs in with that password and sees the unit's name in
- * the workspace; the admin disables the account, and its next login is refused with the server's message.
+ * the workspace; the admin disables the account, and its next login is refused with the server's message. The
+ * verification queue is read-only for the admin.
  */
 describeInBrowser('an admin builds a unit and its account in Chromium', () => {
   let server: StartedServer;
@@ -108,6 +109,10 @@ describeInBrowser('an admin builds a unit and its account in Chromium', () => {
     // The admin disables the account (confirmed); the user is then refused with the server's message.
     await logIn(page, 'admin', 'demo1234');
     await page.waitForURL(/\/workspace$/);
+    // On the way, the verification queue: an admin reads it, the verdict stays with the inspectors.
+    await page.goto(`${server.url}/workspace/verify`);
+    await page.getByText('等待督查员核验：核验通过或退回由督查员决定。').first().waitFor();
+    expect(await page.getByRole('button', { name: '核验通过' }).count()).toBe(0);
     await page.goto(`${server.url}/workspace/admin/users?q=${username}`);
     const listed = page.getByRole('listitem', { name: `何晓峰（${username}）` });
     await listed.getByRole('button', { name: '停用' }).click();

@@ -55,5 +55,5 @@ export const WORKSPACE_SHORTCUTS: Record<Role, readonly Shortcut[]> = {
   UNIT,
   INSPECTOR: [...INSPECTION, VERIFY],
   LEADER,
-  ADMIN: [...ADMIN, ...LEADER, VERIFY],
+  ADMIN: [...ADMIN, ...LEADER, { ...VERIFY, hint: '等待督查员核验的整改事项，及单位的整改说明和佐证材料' }],
 };
