@@ -1,4 +1,5 @@
 import type { BrandStage, FiveHaves, Level } from '../tables/enums';
+import { LEVEL_LABEL, STAGE_LABEL } from '../labels';
 import { buildPlan } from './build-plans';
 import type { SeedContext } from './context';
 import { DAY } from './dates';
@@ -8,16 +9,6 @@ import { seedId } from './ids';
 import { searchTokens } from '../search-tokens';
 import { scheduleOf, stageRank } from './schedule';
 
-const STAGE_LABELS: Record<BrandStage, string> = {
-  DECLARED: '申报',
-  CULTIVATING: '培育',
-  BUILDING: '创建',
-  ACCEPTANCE: '验收',
-  NAMED: '命名',
-  PROMOTED: '推广',
-  WITHDRAWN: '撤销',
-};
-const LEVEL_LABELS: Record<Level, string> = { COUNTY: '县级', CITY: '市级', PROVINCE: '省级', NATIONAL: '全国' };
 const SCOPE: Record<Level, string> = { COUNTY: '全县', CITY: '全市', PROVINCE: '全省', NATIONAL: '全国' };
 const BATCH = ['一', '二', '三'];
 
@@ -105,7 +96,7 @@ export function buildBrand(ctx: SeedContext, brand: BrandSeed, index: number): v
     });
     if (k > 0) {
       const summary =
-        stage === 'WITHDRAWN' ? `品牌创建已撤销：${note}` : `品牌进入“${STAGE_LABELS[stage]}”阶段：${note}`;
+        stage === 'WITHDRAWN' ? `品牌创建已撤销：${note}` : `品牌进入“${STAGE_LABEL[stage]}”阶段：${note}`;
       ctx.event(key, brandId, 'STAGE_CHANGED', summary, at, actorId, { fromStage: from, toStage: stage });
     }
   });
@@ -127,9 +118,9 @@ export function buildBrand(ctx: SeedContext, brand: BrandSeed, index: number): v
       actorId: leader,
       at: clock.at(at),
     });
-    const summary = `认定为${LEVEL_LABELS[level]}党建工作品牌（${issuer}：${evidence}）`;
+    const summary = `认定为${LEVEL_LABEL[level]}党建工作品牌（${issuer}：${evidence}）`;
     ctx.event(key, brandId, 'LEVEL_PROMOTED', summary, at, leader, { fromLevel, toLevel: level });
-    influence = `被${issuer}认定为${LEVEL_LABELS[level]}党建工作品牌，经验做法在${SCOPE[level]}交流推广`;
+    influence = `被${issuer}认定为${LEVEL_LABEL[level]}党建工作品牌，经验做法在${SCOPE[level]}交流推广`;
   }
 
   // Five-haves: the further the brand, the more items are met, each from the stage it was met at.

@@ -1,4 +1,4 @@
-import type { InspectionKind } from '../tables/enums';
+import { INSPECTION_KIND_LABEL } from '../labels';
 import type { SeedContext } from './context';
 import { DAY } from './dates';
 import { CHECKLISTS, ITEM_NOTES, LAGGING_CHECKLIST, RETIRED_CHECKLIST, DEFAULT_CHECKLIST } from './data/checklist';
@@ -19,8 +19,6 @@ export interface RecordedInspection extends PlannedInspection {
   /** Moment the record was saved. */
   moment: number;
 }
-
-export const KIND_LABELS: Record<InspectionKind, string> = { REGULAR: '定期检查', SPOT: '不定期抽查', SELF: '自查' };
 
 /** Inserts the checklist templates (all at version 1) and returns them by key. */
 export function buildChecklists(ctx: SeedContext): Map<string, TemplateInfo> {
@@ -105,7 +103,7 @@ function summaryOf(p: RecordedInspection, pct: number, found: number): string {
       ? '对照检查表开展自查自纠。'
       : p.drawItemId
         ? '根据抽查抽签结果开展不定期抽查。'
-        : `县委组织部${KIND_LABELS[p.kind]}。`;
+        : `县委组织部${INSPECTION_KIND_LABEL[p.kind]}。`;
   const tail =
     p.kind === 'SELF'
       ? found > 0
@@ -172,7 +170,8 @@ export function buildInspections(
       createdAt: clock.at(moment),
     });
     if (p.brand && p.brandId) {
-      const who = p.kind === 'SELF' ? `${p.unitName}开展自查，自评得分` : `县委组织部${KIND_LABELS[p.kind]}，得分`;
+      const who =
+        p.kind === 'SELF' ? `${p.unitName}开展自查，自评得分` : `县委组织部${INSPECTION_KIND_LABEL[p.kind]}，得分`;
       const found = own.length > 0 ? `，发现问题${own.length}个` : '';
       ctx.event(
         p.brand.name,

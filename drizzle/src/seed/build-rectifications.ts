@@ -1,6 +1,7 @@
 import type { RectificationStatus, TimelineKind } from '../tables/enums';
 import type { PersonValue } from '../tables/plans';
-import { KIND_LABELS, type RecordedInspection } from './build-inspections';
+import { INSPECTION_KIND_LABEL } from '../labels';
+import type { RecordedInspection } from './build-inspections';
 import { attachPhoto } from './build-photos';
 import type { SeedContext } from './context';
 import { DAY } from './dates';
@@ -39,7 +40,7 @@ function stepsOf(ctx: SeedContext, rec: RecordedInspection, f: FindingSeed, dead
       to: 'OPEN',
       day: d,
       actor: rec.recorder,
-      note: `${KIND_LABELS[rec.kind]}发现问题，限${deadline}前整改到位。`,
+      note: `${INSPECTION_KIND_LABEL[rec.kind]}发现问题，限${deadline}前整改到位。`,
       kind: 'RECTIFICATION_UPDATED',
       summary: `提出整改事项：${p}（整改时限 ${deadline}）`,
     },

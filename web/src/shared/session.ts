@@ -77,9 +77,5 @@ export function sessionExpired(): void {
   loading = Promise.resolve(null);
 }
 
-export const ROLE_LABEL: Record<string, string> = {
-  UNIT: '创建单位',
-  LEADER: '领导',
-  INSPECTOR: '督查员',
-  ADMIN: '管理员',
-};
+/** The role names, from the glossary's labels (kept here too, beside the session that carries the role). */
+export { ROLE_LABEL } from './labels';

@@ -15,7 +15,7 @@ import { decodeTypedCursor } from '../../core/pagination';
 import { AppError, conflict, FieldErrors, forbidden, invalidTransition } from '../../core/errors';
 import { isValidDay } from '../../core/dates';
 import { isUuid } from '../../core/ids';
-import { LEVEL_LABEL, STAGE_LABEL } from '../../core/labels';
+import { LEVEL_LABEL, STAGE_LABEL } from '@flagship/drizzle/labels';
 import { mutate } from '../../core/mutation';
 import { checkCitedCase, linkDocument } from '../cases/level-evidence';
 import { brandForWrite, canSeeBrandPrivate, visibleBrand } from './brand-access';

@@ -4,7 +4,7 @@ import { pageSize, toPage, type Page } from '../../core/connection';
 import type { Context } from '../../core/context';
 import { badInput } from '../../core/errors';
 import { isUuid } from '../../core/ids';
-import { LEVEL_LABEL } from '../../core/labels';
+import { LEVEL_LABEL } from '@flagship/drizzle/labels';
 import { toModelCase, type ModelCase } from '../cases/cases.types';
 import { facetCounts, type FacetRow } from './case-facets.repository';
 import { countCases, listCases, type CaseQuery, type FacetDimension } from './case-search.repository';

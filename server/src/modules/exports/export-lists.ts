@@ -10,17 +10,17 @@ import { rectificationPage } from '../rectifications/rectification-listing.servi
 import { unitPage } from '../units/units.service';
 import { userPage } from '../users/users.service';
 import {
-  CASE_STATUS,
-  CATEGORY,
-  HEALTH,
-  INSPECTION_KIND,
-  LEVEL,
-  RECTIFICATION_STATUS,
-  ROLE,
-  STAGE,
-  TIER,
-  UNIT_KIND,
-} from './labels';
+  CASE_STATUS_LABEL as CASE_STATUS,
+  CATEGORY_LABEL as CATEGORY,
+  HEALTH_LABEL as HEALTH,
+  INSPECTION_KIND_LABEL as INSPECTION_KIND,
+  LEVEL_LABEL as LEVEL,
+  RECTIFICATION_STATUS_LABEL as RECTIFICATION_STATUS,
+  ROLE_LABEL as ROLE,
+  STAGE_LABEL as STAGE,
+  TIER_LABEL as TIER,
+  UNIT_KIND_LABEL as UNIT_KIND,
+} from '@flagship/drizzle/labels';
 
 export type Cell = string | number | null;
 

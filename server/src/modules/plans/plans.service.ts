@@ -15,7 +15,7 @@ import { requireRole, requireViewer } from '../../core/access';
 import type { Context } from '../../core/context';
 import { conflict, FieldErrors, forbidden, invalidTransition, notFound } from '../../core/errors';
 import { isUuid } from '../../core/ids';
-import { PLAN_STATUS_LABEL } from '../../core/labels';
+import { PLAN_STATUS_LABEL } from '@flagship/drizzle/labels';
 import { mutate } from '../../core/mutation';
 import { linkAttachments } from '../attachments/attachments.service';
 import { brandForWrite, canSeeBrandPrivate, visibleBrand } from '../brands/brand-access';

@@ -6,7 +6,7 @@ import type { Context } from '../../core/context';
 import { UnitTier as UnitTierEnum } from '../../core/enums';
 import { conflict, FieldErrors, invalidTransition, notFound } from '../../core/errors';
 import { isUuid } from '../../core/ids';
-import { TIER_LABEL } from '../../core/labels';
+import { TIER_LABEL } from '@flagship/drizzle/labels';
 import { mutate } from '../../core/mutation';
 import type { UnitRow } from './units.repository';
 import { toUnit, Unit } from './units.types';
