@@ -52,8 +52,7 @@ describeInBrowser('the brand directory and the brand page in Chromium', () => {
       expect(Number(await progress.getAttribute('aria-valuenow'))).toBeGreaterThanOrEqual(0);
       await page.getByText('计算公式').waitFor();
       const milestones = page.getByRole('region', { name: '创建计划节点' });
-      await milestones.waitFor();
-      expect(await milestones.getByRole('heading', { level: 3 }).count()).toBeGreaterThan(0);
+      await expect.poll(() => milestones.getByRole('heading', { level: 3 }).count()).toBeGreaterThan(0);
 
       await page.goBack();
       await page.waitForURL(/\/brands\?.*level=CITY/);
