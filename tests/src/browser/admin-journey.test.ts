@@ -84,11 +84,22 @@ describeInBrowser('an admin builds a unit and its account in Chromium', () => {
     await dialog.locator('#user-new-password').fill(password);
     await dialog.getByRole('button', { name: '新建用户' }).click();
     await dialog.getByText('创建单位用户须选择所属单位').waitFor();
-    await dialog.locator('#user-new-unit').click();
-    await dialog.locator('#user-new-unit').fill(unitName);
-    await page.locator('.el-tree-node__content:visible', { hasText: unitName }).click();
-    // The choice is taken once the form no longer asks for a unit.
-    await dialog.getByText('创建单位用户须选择所属单位').waitFor({ state: 'hidden' });
+    // The unit is found by name in the tree select; the choice is taken once the form no longer asks for a unit.
+    // (Under load a click can land while the filtered tree redraws; a person would click again, and so do we.)
+    for (let attempt = 1; ; attempt += 1) {
+      await dialog.locator('#user-new-unit').click();
+      await dialog.locator('#user-new-unit').fill(unitName);
+      await page.locator('.el-tree-node__content:visible', { hasText: unitName }).click();
+      const taken = await dialog
+        .getByText('创建单位用户须选择所属单位')
+        .waitFor({ state: 'hidden', timeout: 5000 })
+        .then(() => true)
+        .catch(() => false);
+      if (taken || attempt === 3) {
+        expect(taken).toBe(true);
+        break;
+      }
+    }
     await dialog.getByRole('button', { name: '新建用户' }).click();
     await dialog.getByText('账号已建立，可以登录了。').waitFor();
     expect(await dialog.locator('code.pw').textContent()).toBe(password);
