@@ -169,6 +169,7 @@ async function workspacePages(url: string): Promise<Record<string, Shot[]>> {
       ['admin-checklists', '/workspace/admin/checklists'],
       ['spot-checks', '/workspace/spot-checks'],
       ['verify', '/workspace/verify'],
+      ['review-case', `/workspace/review/cases/${caseId}`],
     ],
   };
 }
