@@ -5,8 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ModelCaseInput } from '../../gql/graphql';
 import { memoryStorage } from '../unit/memory-storage';
 import type { CaseForm } from './case-form-model';
-import { CONFLICT_MESSAGE } from './case-save-outcome';
-import { useCaseEditor } from './use-case-editor';
+import { CONFLICT_MESSAGE, useCaseEditor } from './use-case-editor';
 
 type Body = { operationName: string; variables: Record<string, unknown> };
 

@@ -1,7 +1,10 @@
 import { CombinedError } from '@urql/core';
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { CONFLICT_MESSAGE, saveFailure } from './plan-save-outcome';
+import { saveFailureOf } from './save-outcome';
+import { CONFLICT_MESSAGE } from './use-plan-editor';
+
+const saveFailure = (error: CombinedError | undefined) => saveFailureOf(error, CONFLICT_MESSAGE);
 
 const refused = (message: string, extensions: Record<string, unknown>) =>
   new CombinedError({ graphQLErrors: [new GraphQLError(message, { extensions })] });
