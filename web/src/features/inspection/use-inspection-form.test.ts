@@ -90,6 +90,21 @@ describe('useInspectionForm', () => {
     expect(open(storage).preferredTemplate(['t0', 't1', 't9'], 'retired')).toBe('t1');
     expect(open(memoryStorage()).preferredTemplate(['t0', 't1'])).toBeNull();
     expect(open(memoryStorage()).preferredTemplate(['t0'])).toBe('t0');
+
+    // The brand's last template wins over the user's last one, so nothing is chosen before the brand is read.
+    const next = useInspectionForm({
+      userId: 'me',
+      subject: { ...subject, brandId: 'b2' },
+      today: '2025-06-01',
+      title: () => '',
+      storage,
+    });
+    next.preselect(['t0', 't1', 't9'], undefined);
+    expect(next.form.templateId).toBe('');
+    next.preselect(['t0', 't1', 't9'], 't9');
+    expect(next.form.templateId).toBe('t9');
+    next.preselect(['t0', 't1', 't9'], 't0');
+    expect(next.form.templateId).toBe('t9');
   });
 
   it('does not send an incomplete form, and then shows every error', async () => {

@@ -190,6 +190,12 @@ export function useInspectionForm(opts: Options) {
     }
   }
 
+  function preferredTemplate(ids: string[], brandTemplateId: string | null = null): string | null {
+    return ids.length === 1
+      ? ids[0]
+      : (ids.find((id) => id === brandTemplateId) ?? ids.find((id) => id === store.lastTemplate()) ?? null);
+  }
+
   return {
     form,
     items,
@@ -211,10 +217,18 @@ export function useInspectionForm(opts: Options) {
      * The template to preselect among `ids`: the only one, else the one the brand was last checked with (so checks
      * of a brand compare), else the one this user submitted with last; null leaves the choice to the user.
      */
-    preferredTemplate: (ids: string[], brandTemplateId: string | null = null) =>
-      ids.length === 1
-        ? ids[0]
-        : (ids.find((id) => id === brandTemplateId) ?? ids.find((id) => id === store.lastTemplate()) ?? null),
+    preferredTemplate,
+    /**
+     * Chooses the preferred template among `ids` when none is chosen yet, once the brand's last template is known
+     * (`undefined` while the brand is still being read: choosing the user's last one first would stick).
+     */
+    preselect(ids: string[], brandTemplateId: string | null | undefined): void {
+      const preferred =
+        form.templateId || brandTemplateId === undefined ? null : preferredTemplate(ids, brandTemplateId);
+      if (preferred) {
+        form.templateId = preferred;
+      }
+    },
     touch: (path: string) => touched.add(path),
   };
 }
