@@ -58,6 +58,10 @@ describe('HTTP endpoints', () => {
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('门户');
     expect(page.headers.get('cache-control')).toBe('no-cache');
+    const csp = page.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).not.toContain('unsafe-eval');
     const asset = await fetch(`${withPortal}/assets/app-1a2b.js`);
     expect(asset.headers.get('cache-control')).toContain('immutable');
     expect(
