@@ -1,10 +1,18 @@
-import type { MyTodosQuery } from '../../gql/graphql';
+import type { MyTodosQuery, Role } from '../../gql/graphql';
 import { myRectificationsPath, verifyPath } from '../rectification/routes';
 import { inspectionFormPath } from '../inspection/paths';
 import { milestoneReportsPath, MY_BRANDS_PATH, planEditorPath } from '../unit/routes';
 import { caseEditPath } from '../unit-cases/routes';
 
 export type Todo = MyTodosQuery['myTodos'][number];
+
+/** What will appear in the to-do list, per role, said when it is empty (an admin's work never does). */
+export const EMPTY_TODO_HINT: Record<Role, string> = {
+  UNIT: '被退回的方案和案例、逾期的创建计划节点、待整改事项会出现在这里。',
+  LEADER: '创建单位提交的方案和典型案例待审核时会出现在这里。',
+  INSPECTOR: '单位标记“已整改”待核验的事项，和抽签抽中、待检查的品牌会出现在这里。',
+  ADMIN: '管理员的工作不进待办：单位、用户和检查表从上方入口维护；待审核的方案和案例见“审核”。',
+};
 
 export const TODO_LABEL: Record<string, string> = {
   RETURNED_PLAN: '方案被退回',
