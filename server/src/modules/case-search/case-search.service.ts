@@ -4,7 +4,7 @@ import { pageSize, toPage, type Page } from '../../core/connection';
 import type { Context } from '../../core/context';
 import { badInput } from '../../core/errors';
 import { isUuid } from '../../core/ids';
-import { LEVEL_LABEL } from '@flagship/drizzle/labels';
+import { CATEGORY_LABEL, LEVEL_LABEL } from '@flagship/drizzle/labels';
 import { toModelCase, type ModelCase } from '../cases/cases.types';
 import { facetCounts, type FacetRow } from './case-facets.repository';
 import { countCases, listCases, type CaseQuery, type FacetDimension } from './case-search.repository';
@@ -15,13 +15,6 @@ import { MAX_SIMILAR } from './case-similar.repository';
 import { ModelCaseFacets, type FacetCount } from './case-search.types';
 import { withSearch } from './search-hits';
 import { prepareSearch } from './text-search';
-
-export const CATEGORY_LABEL: Record<BrandCategory, string> = {
-  SERVICE: '服务',
-  WORK_METHOD: '工作法',
-  PROGRAM: '工程',
-  OTHER: '其他',
-};
 
 /**
  * Validates a filter and adds the viewer's visibility. Null when nothing can match: a search with nothing

@@ -5,8 +5,8 @@ import {
   inspections,
   rectificationEvents,
   rectifications,
-  type InspectionKind,
 } from '@flagship/drizzle';
+import { INSPECTION_KIND_LABEL } from '@flagship/drizzle/labels';
 import { requireViewer } from '../../core/access';
 import type { Context, Viewer } from '../../core/context';
 import { AppError, badInput, forbidden, invalidTransition } from '../../core/errors';
@@ -18,12 +18,6 @@ import { markDrawItemDone, pendingDrawItemOf } from '../spot-checks/spot-checks.
 import { checkInspection } from './inspection-input';
 import type { InspectionInput } from './inspections.inputs';
 import { inspectionByClientRequestId, type InspectionRow } from './inspections.repository';
-
-export const INSPECTION_KIND_LABEL: Record<InspectionKind, string> = {
-  REGULAR: '定期检查',
-  SPOT: '不定期抽查',
-  SELF: '自查',
-};
 
 /** A score as people write it: at most two decimals, no trailing zeros. */
 export function formatScore(value: number): string {

@@ -1,18 +1,4 @@
-import type { PublicRating, RectificationStatus } from '@flagship/drizzle';
-
-/** Chinese labels of the statuses, for messages and timeline summaries. */
-export const RECTIFICATION_STATUS_LABEL: Record<RectificationStatus, string> = {
-  OPEN: '待整改',
-  IN_PROGRESS: '整改中',
-  DONE: '已整改待核验',
-  VERIFIED: '已核验',
-};
-
-export const PUBLIC_RATING_LABEL: Record<PublicRating, string> = {
-  SATISFIED: '满意',
-  BASICALLY_SATISFIED: '基本满意',
-  UNSATISFIED: '不满意',
-};
+import type { RectificationStatus } from '@flagship/drizzle';
 
 /**
  * The moves a responsible unit may make with `updateRectification`. Everything else — going backwards, marking

@@ -5,13 +5,8 @@ import { badInput, conflict, FieldErrors, forbidden, invalidTransition, notFound
 import { isUuid } from '../../core/ids';
 import { mutate, type MutationScope } from '../../core/mutation';
 import { linkAttachments } from '../attachments/attachments.service';
-import {
-  charLength,
-  doneEvidenceProblem,
-  NOTE_MAX,
-  RECTIFICATION_STATUS_LABEL as LABEL,
-  UNIT_TRANSITIONS,
-} from './rectification-rules';
+import { RECTIFICATION_STATUS_LABEL as LABEL } from '@flagship/drizzle/labels';
+import { charLength, doneEvidenceProblem, NOTE_MAX, UNIT_TRANSITIONS } from './rectification-rules';
 import type { RectificationUpdateInput } from './rectifications.inputs';
 import { insertEvent, updateRectificationRow, type RectificationRow } from './rectifications.repository';
 
